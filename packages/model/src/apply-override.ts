@@ -1,0 +1,52 @@
+import type { ServiceOverride, ServiceSpec } from "./spec/service-spec.ts";
+
+/**
+ * A service spec with one environment's override applied: objects merge field by field, `env` entries replace by
+ * name or are appended, `replicas` and `autoscaling` replace each other. Pure; the result is checked like any spec.
+ */
+export function applyOverride(service: ServiceSpec, override: ServiceOverride | undefined): ServiceSpec {
+  if (override === undefined) return service;
+  let result: ServiceSpec = { ...service };
+  if (override.image !== undefined) {
+    result = { ...result, image: { ...service.image, ...override.image } };
+  }
+  if (override.resources !== undefined) {
+    const base = service.resources;
+    result = {
+      ...result,
+      resources: {
+        requests: { ...base?.requests, ...override.resources.requests },
+        limits: { ...base?.limits, ...override.resources.limits },
+      } as ServiceSpec["resources"],
+    };
+  }
+  if (override.replicas !== undefined) {
+    const { autoscaling: _dropped, ...rest } = result;
+    result = { ...rest, replicas: override.replicas };
+  }
+  if (override.autoscaling !== undefined) {
+    const { replicas: _dropped, ...rest } = result;
+    result = { ...rest, autoscaling: { ...service.autoscaling, ...override.autoscaling } as ServiceSpec["autoscaling"] };
+  }
+  if (override.env !== undefined) {
+    const env = [...(service.env ?? [])];
+    for (const variable of override.env) {
+      const at = env.findIndex((e) => e.name === variable.name);
+      if (at === -1) env.push(variable);
+      else env[at] = variable;
+    }
+    result = { ...result, env };
+  }
+  return result;
+}
+
+/** The top-level service fields an override sets: errors on these fields are attributed to the environment file. */
+export function overriddenFields(override: ServiceOverride | undefined): ReadonlySet<string> {
+  if (override === undefined) return new Set();
+  const fields = new Set(Object.keys(override).filter((k) => k !== "disabled"));
+  if (fields.has("replicas") || fields.has("autoscaling")) {
+    fields.add("replicas");
+    fields.add("autoscaling");
+  }
+  return fields;
+}

@@ -1,0 +1,25 @@
+import { calleeExists } from "./callee-exists.check.ts";
+import { envVars } from "./env-vars.check.ts";
+import { imageReference } from "./image-reference.check.ts";
+import { probeHandler } from "./probe-handler.check.ts";
+import { requestsWithinLimits } from "./requests-within-limits.check.ts";
+import { scalingChoice } from "./scaling-choice.check.ts";
+import type { ServiceCheck } from "./service-check.ts";
+import { statefulStorage } from "./stateful-storage.check.ts";
+import { tenantExists } from "./tenant-exists.check.ts";
+import { uniquePorts } from "./unique-ports.check.ts";
+
+export type { ServiceCheck, ServiceCheckContext } from "./service-check.ts";
+
+/** Every service check, in the order they run. */
+export const SERVICE_CHECKS: readonly ServiceCheck[] = [
+  tenantExists,
+  calleeExists,
+  imageReference,
+  scalingChoice,
+  uniquePorts,
+  probeHandler,
+  envVars,
+  requestsWithinLimits,
+  statefulStorage,
+];

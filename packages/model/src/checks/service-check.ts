@@ -1,0 +1,23 @@
+import type { FieldProblem } from "../field-problem.ts";
+import type { ServiceSpec } from "../spec/service-spec.ts";
+
+/** What a service check may look at besides the service itself. */
+export interface ServiceCheckContext {
+  /** The names of every declared tenant. */
+  readonly tenants: ReadonlySet<string>;
+  /** Every declared service, as `tenant/name`. */
+  readonly services: ReadonlySet<string>;
+}
+
+/**
+ * One rule a service spec must follow that its JSON Schema cannot say. A check sees a spec that already passed the
+ * schema, with one environment's override and stage defaults applied.
+ */
+export interface ServiceCheck {
+  /** A stable id, e.g. `service/callee-exists`. */
+  readonly id: string;
+  /** One sentence saying what the rule requires. */
+  readonly description: string;
+  /** The problems the spec has under this rule; none when it follows it. */
+  readonly check: (service: ServiceSpec, context: ServiceCheckContext) => FieldProblem[];
+}

@@ -1,0 +1,32 @@
+/**
+ * The string formats named by `@format` in the spec types, with the noun used in error messages. One table, so a
+ * format cannot be checked without also being explained.
+ */
+export interface SpecFormat {
+  /** What a valid value is, as it appears in `"x" is not <noun>`. */
+  readonly noun: string;
+  /** Whether a value has this format. */
+  readonly test: (value: string) => boolean;
+}
+
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const QUANTITY = /^[+]?([0-9]+(\.[0-9]*)?|\.[0-9]+)(([KMGTPE]i)|[numkMGTPE]|([eE][+-]?[0-9]+))?$/;
+const DURATION = /^([0-9]+(\.[0-9]+)?(ms|s|m|h))+$/;
+const IMAGE_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const IMAGE_DIGEST = /^sha256:[a-f0-9]{64}$/;
+const ENV_VAR_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
+
+export const SPEC_FORMATS: Readonly<Record<string, SpecFormat>> = {
+  "dns-label": {
+    noun: "a DNS-1123 label (lowercase letters, digits and '-', starting and ending with a letter or digit, at most 63 characters)",
+    test: (value) => value.length <= 63 && DNS_LABEL.test(value),
+  },
+  quantity: { noun: "a quantity", test: (value) => QUANTITY.test(value) },
+  duration: { noun: "a duration (e.g. 500ms, 2s, 1m)", test: (value) => DURATION.test(value) },
+  "image-tag": { noun: "an image tag", test: (value) => IMAGE_TAG.test(value) },
+  "image-digest": { noun: "an image digest (sha256: and 64 lowercase hex digits)", test: (value) => IMAGE_DIGEST.test(value) },
+  "env-var-name": {
+    noun: "an environment variable name (letters, digits, '_', '-' and '.', not starting with a digit)",
+    test: (value) => ENV_VAR_NAME.test(value),
+  },
+};

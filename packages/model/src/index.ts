@@ -1,0 +1,16 @@
+export * from "./spec/index.ts";
+export { defineEnvironment, defineService, defineTenant } from "./define.ts";
+export type { PlatformDefinition, Sourced } from "./platform-definition.ts";
+export type * from "./resolved.ts";
+export { resolvePlatform, type PlatformResolution } from "./resolve-platform.ts";
+export { resolveEnvironment, DEFAULT_ISTIO_VERSION, DEFAULT_KUBERNETES_VERSION } from "./resolve-environment.ts";
+export { resolveService, resolveScaling } from "./resolve-service.ts";
+export { applyOverride } from "./apply-override.ts";
+export { compareEnvironments } from "./environment-order.ts";
+export { STAGE_DEFAULTS, type ResolvedStageDefaults } from "./stage-defaults.ts";
+export { formatSpecError, sortSpecErrors, compareStrings, type SpecError, type SpecKind } from "./spec-error.ts";
+export type { FieldProblem } from "./field-problem.ts";
+export { validateAgainstSchema, type SchemaType } from "./schema-validator.ts";
+export { SPEC_FORMATS, type SpecFormat } from "./formats.ts";
+export { parseQuantity } from "./quantity.ts";
+export { SERVICE_CHECKS, type ServiceCheck, type ServiceCheckContext } from "./checks/index.ts";

@@ -1,0 +1,40 @@
+import type { Sourced } from "./platform-definition.ts";
+import type { ResolvedEnvironment } from "./resolved.ts";
+import type { EnvironmentSpec } from "./spec/environment-spec.ts";
+import { STAGE_DEFAULTS } from "./stage-defaults.ts";
+
+/** The Kubernetes minor version rendered for when an environment names none. */
+export const DEFAULT_KUBERNETES_VERSION = "1.28";
+/** The Istio minor version rendered for when an environment names none. */
+export const DEFAULT_ISTIO_VERSION = "1.20";
+
+const STORAGE_CLASS = { eks: "gp3", gke: "premium-rwo" } as const;
+
+/** An environment spec (already schema-checked) with every default applied. */
+export function resolveEnvironment({ spec, file }: Sourced<EnvironmentSpec>): ResolvedEnvironment {
+  const preset = STAGE_DEFAULTS[spec.stage];
+  const own = spec.defaults ?? {};
+  return {
+    name: spec.name,
+    stage: spec.stage,
+    file,
+    cluster: {
+      name: spec.cluster.name,
+      provider: spec.cluster.provider,
+      region: spec.cluster.region,
+      role: spec.cluster.role ?? "primary",
+      network: spec.cluster.network ?? `network-${spec.cluster.region}`,
+      storageClass: spec.cluster.storageClass ?? STORAGE_CLASS[spec.cluster.provider],
+    },
+    versions: {
+      kubernetes: spec.versions?.kubernetes ?? DEFAULT_KUBERNETES_VERSION,
+      istio: spec.versions?.istio ?? DEFAULT_ISTIO_VERSION,
+    },
+    defaults: {
+      resources: own.resources ?? preset.resources,
+      replicas: own.replicas ?? preset.replicas,
+      autoscaling: own.autoscaling ?? preset.autoscaling,
+      maxReplicasCap: own.maxReplicasCap ?? preset.maxReplicasCap,
+    },
+  };
+}

@@ -1,0 +1,156 @@
+import { applyOverride, overriddenFields } from "./apply-override.ts";
+import { SERVICE_CHECKS, type ServiceCheckContext } from "./checks/index.ts";
+import { compareEnvironments } from "./environment-order.ts";
+import type { FieldProblem } from "./field-problem.ts";
+import type { PlatformDefinition, Sourced } from "./platform-definition.ts";
+import type { EnvironmentModel, ResolvedEnvironment, ResolvedTenant } from "./resolved.ts";
+import { resolveEnvironment } from "./resolve-environment.ts";
+import { resolveService } from "./resolve-service.ts";
+import { validateAgainstSchema } from "./schema-validator.ts";
+import type { EnvironmentSpec } from "./spec/environment-spec.ts";
+import type { ServiceOverride, ServiceSpec } from "./spec/service-spec.ts";
+import { compareStrings, sortSpecErrors, type SpecError, type SpecKind } from "./spec-error.ts";
+
+/** The result of resolving a platform: a model per environment, or the errors that stop it from rendering. */
+export interface PlatformResolution {
+  /** One model per environment, ordered dev → staging → prod (primary before DR); empty when there are errors. */
+  readonly models: readonly EnvironmentModel[];
+  /** Every problem found, sorted; the platform renders only when this is empty. */
+  readonly errors: readonly SpecError[];
+}
+
+function nameOf(value: unknown): string {
+  const name = (value as { name?: unknown } | null)?.name;
+  return typeof name === "string" ? name : "(unnamed)";
+}
+
+function attribute(problems: readonly FieldProblem[], file: string, kind: SpecKind, subject: string): SpecError[] {
+  return problems.map((p) => ({ ...p, file, kind, subject }));
+}
+
+function duplicates<T>(items: readonly Sourced<T>[], key: (spec: T) => string, kind: SpecKind, what: string): SpecError[] {
+  const first = new Map<string, string>();
+  const errors: SpecError[] = [];
+  for (const { spec, file } of items) {
+    const k = key(spec);
+    const earlier = first.get(k);
+    if (earlier === undefined) first.set(k, file);
+    else errors.push({ file, kind, subject: nameOf(spec), path: "name", message: `${what} "${k}" is already declared in ${earlier}` });
+  }
+  return errors;
+}
+
+/** Finds a service's override in an environment: keyed `tenant/name`, or `name` alone. */
+function overrideFor(environment: EnvironmentSpec, service: ServiceSpec): ServiceOverride | undefined {
+  const overrides = environment.overrides ?? {};
+  return overrides[`${service.tenant}/${service.name}`] ?? overrides[service.name];
+}
+
+function checkOverrideKeys(environment: Sourced<EnvironmentSpec>, services: readonly ServiceSpec[]): SpecError[] {
+  const errors: SpecError[] = [];
+  for (const key of Object.keys(environment.spec.overrides ?? {}).sort(compareStrings)) {
+    const matches = key.includes("/")
+      ? services.filter((s) => `${s.tenant}/${s.name}` === key)
+      : services.filter((s) => s.name === key);
+    const subject = environment.spec.name;
+    const path = `overrides.${key}`;
+    if (matches.length === 0) {
+      errors.push({ file: environment.file, kind: "environment", subject, path, message: `"${key}" is not a declared service` });
+    } else if (matches.length > 1) {
+      const tenants = matches.map((s) => `${s.tenant}/${s.name}`).sort(compareStrings).join(", ");
+      errors.push({ file: environment.file, kind: "environment", subject, path, message: `"${key}" is ambiguous: write one of ${tenants}` });
+    }
+  }
+  return errors;
+}
+
+/** Checks one service's effective spec in one environment (schema, then the service checks). */
+function checkInEnvironment(effective: ServiceSpec, environment: ResolvedEnvironment, context: ServiceCheckContext): FieldProblem[] {
+  const schemaProblems = validateAgainstSchema("ServiceSpec", effective);
+  if (schemaProblems.length > 0) return schemaProblems;
+  const withDefaults: ServiceSpec = { ...effective, resources: effective.resources ?? environment.defaults.resources };
+  return SERVICE_CHECKS.flatMap((rule) => rule.check(withDefaults, context));
+}
+
+/**
+ * Checks a platform definition and resolves it into one model per environment. Every problem is collected (not
+ * only the first) and attributed to the file that declares the offending value; a problem found in several
+ * environments is reported once, naming them all. Pure: no I/O, same input → same result.
+ */
+export function resolvePlatform(definition: PlatformDefinition): PlatformResolution {
+  const errors: SpecError[] = [];
+  const valid = <T>(items: readonly Sourced<T>[], type: "ServiceSpec" | "TenantSpec" | "EnvironmentSpec", kind: SpecKind) =>
+    items.filter(({ spec, file }) => {
+      const problems = validateAgainstSchema(type, spec);
+      errors.push(...attribute(problems, file, kind, nameOf(spec)));
+      return problems.length === 0;
+    });
+
+  const tenants = valid(definition.tenants, "TenantSpec", "tenant");
+  const environments = valid(definition.environments, "EnvironmentSpec", "environment");
+  const services = valid(definition.services, "ServiceSpec", "service");
+  errors.push(...duplicates(tenants, (t) => t.name, "tenant", "tenant"));
+  errors.push(...duplicates(environments, (e) => e.name, "environment", "environment"));
+  errors.push(...duplicates(services, (s) => `${s.tenant}/${s.name}`, "service", "service"));
+  for (const environment of environments) errors.push(...checkOverrideKeys(environment, services.map((s) => s.spec)));
+
+  const context: ServiceCheckContext = {
+    tenants: new Set(definition.tenants.map((t) => nameOf(t.spec))),
+    services: new Set(definition.services.map((s) => `${(s.spec as { tenant?: string }).tenant}/${nameOf(s.spec)}`)),
+  };
+  const ordered = [...environments].sort((a, b) => compareEnvironments(a.spec, b.spec));
+  const resolvedEnvironments = ordered.map(resolveEnvironment);
+
+  const servicesByEnvironment = new Map<string, ReturnType<typeof resolveService>[]>();
+  for (const { spec, file } of services) {
+    // One entry per distinct problem, with the environments it occurs in.
+    const found = new Map<string, { problem: FieldProblem; file: string; environments: string[] }>();
+    for (const [index, sourced] of ordered.entries()) {
+      const environment = resolvedEnvironments[index]!;
+      const override = overrideFor(sourced.spec, spec);
+      if (override?.disabled === true) continue;
+      const effective = applyOverride(spec, override);
+      const problems = checkInEnvironment(effective, environment, context);
+      if (problems.length === 0) {
+        const list = servicesByEnvironment.get(environment.name) ?? [];
+        list.push(resolveService(effective, file, environment));
+        servicesByEnvironment.set(environment.name, list);
+        continue;
+      }
+      const fields = overriddenFields(override);
+      for (const problem of problems) {
+        const top = problem.path.split(/[.[]/)[0]!;
+        const fromEnvironment = fields.has(top) || (top === "resources" && spec.resources === undefined);
+        const origin = fromEnvironment ? sourced.file : file;
+        const key = `${origin}\u0000${problem.path}\u0000${problem.message}`;
+        const entry = found.get(key) ?? { problem, file: origin, environments: [] };
+        entry.environments.push(environment.name);
+        found.set(key, entry);
+      }
+    }
+    for (const { problem, file: origin, environments: names } of found.values()) {
+      const all = names.length === ordered.length && ordered.length > 1;
+      errors.push({
+        ...problem,
+        file: origin,
+        kind: "service",
+        subject: spec.name,
+        ...(all ? {} : { environment: names.join(", ") }),
+      });
+    }
+  }
+
+  if (errors.length > 0) return { models: [], errors: sortSpecErrors(errors) };
+
+  const resolvedTenants: ResolvedTenant[] = tenants
+    .map(({ spec, file }) => ({ name: spec.name, team: spec.team, file, description: spec.description, quota: spec.quota }))
+    .sort((a, b) => compareStrings(a.name, b.name));
+  const models = resolvedEnvironments.map((environment) => ({
+    environment,
+    tenants: resolvedTenants,
+    services: (servicesByEnvironment.get(environment.name) ?? []).sort(
+      (a, b) => compareStrings(a.tenant, b.tenant) || compareStrings(a.name, b.name),
+    ),
+  }));
+  return { models, errors: [] };
+}

@@ -1,0 +1,97 @@
+import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import schema from "./generated/spec.schema.json" with { type: "json" };
+import { joinPath, type FieldProblem } from "./field-problem.ts";
+import { SPEC_FORMATS } from "./formats.ts";
+
+/** The spec types that have a generated schema. */
+export type SchemaType = "ServiceSpec" | "TenantSpec" | "EnvironmentSpec";
+
+let ajv: Ajv | undefined;
+const compiled = new Map<SchemaType, ValidateFunction>();
+
+function validatorFor(type: SchemaType): ValidateFunction {
+  let validate = compiled.get(type);
+  if (validate === undefined) {
+    ajv ??= createAjv();
+    validate = ajv.compile({ $ref: `spec#/definitions/${type}` });
+    compiled.set(type, validate);
+  }
+  return validate;
+}
+
+function createAjv(): Ajv {
+  const instance = new Ajv({ allErrors: true, strict: true, strictTypes: false, keywords: ["asType"] });
+  for (const [name, format] of Object.entries(SPEC_FORMATS)) {
+    instance.addFormat(name, { type: "string", validate: format.test });
+  }
+  instance.addSchema(schema, "spec");
+  return instance;
+}
+
+/** Checks a value against the JSON Schema generated from the spec's TypeScript type. */
+export function validateAgainstSchema(type: SchemaType, value: unknown): FieldProblem[] {
+  const validate = validatorFor(type);
+  if (validate(value)) return [];
+  return describeErrors(validate.errors ?? []);
+}
+
+/** Turns ajv's errors into one problem per field, in the wording of the spec's error messages. */
+function describeErrors(errors: readonly ErrorObject[]): FieldProblem[] {
+  const unions = errors.filter((e) => e.keyword === "anyOf" || e.keyword === "oneOf");
+  const insideUnion = (e: ErrorObject) =>
+    unions.some((u) => u !== e && e.instancePath === u.instancePath && e.schemaPath.startsWith(u.schemaPath.replace(/\/(anyOf|oneOf)$/, "/")));
+  const problems = errors.filter((e) => !insideUnion(e)).map(describeError);
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.path}\u0000${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function pointerToPath(pointer: string): string {
+  if (pointer === "") return "";
+  return pointer
+    .slice(1)
+    .split("/")
+    .map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"))
+    .reduce((path, part) => joinPath(path, /^[0-9]+$/.test(part) ? Number(part) : part), "");
+}
+
+function describeError(error: ErrorObject): FieldProblem {
+  const path = pointerToPath(error.instancePath);
+  const value = JSON.stringify(error.data);
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case "additionalProperties":
+      return { path: joinPath(path, String(params.additionalProperty)), message: "unknown field" };
+    case "required":
+      return { path: joinPath(path, String(params.missingProperty)), message: "is required" };
+    case "format": {
+      const format = SPEC_FORMATS[String(params.format)];
+      return { path, message: `${value} is not ${format?.noun ?? String(params.format)}` };
+    }
+    case "enum":
+      return { path, message: `${value} is not one of: ${(params.allowedValues as unknown[]).join(", ")}` };
+    case "type":
+      return { path, message: `must be ${article(String(params.type))}, got ${value}` };
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum":
+      return { path, message: `must be ${String(params.comparison)} ${String(params.limit)}, got ${value}` };
+    case "pattern":
+      return { path, message: `${value} does not match ${String(params.pattern)}` };
+    case "anyOf":
+    case "oneOf":
+      return { path, message: `${value} is not any of the allowed forms` };
+    default:
+      return { path, message: error.message ?? `is invalid (${error.keyword})` };
+  }
+}
+
+function article(type: string): string {
+  const names = type.split(",").map((t) => (t === "integer" ? "an integer" : t === "array" || t === "object" ? `an ${t}` : `a ${t}`));
+  return names.join(" or ");
+}

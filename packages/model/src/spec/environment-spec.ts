@@ -1,0 +1,112 @@
+import type { Name, ReplicaCount, Resources } from "./primitives.ts";
+import type { ServiceOverride } from "./service-spec.ts";
+
+/** The stage an environment belongs to; it picks the stage defaults. */
+export type Stage = "dev" | "staging" | "prod";
+
+/** The managed Kubernetes offering a cluster runs on. */
+export type Provider = "eks" | "gke";
+
+/** A cluster's role in a multi-cluster stage. */
+export type ClusterRole = "primary" | "dr";
+
+/** The cluster an environment is deployed to. */
+export interface ClusterSpec {
+  /** The cluster's name, e.g. `prod-us-west-2`. */
+  readonly name: Name;
+  /** The managed Kubernetes provider. */
+  readonly provider: Provider;
+  /**
+   * The cloud region, e.g. `us-west-2`.
+   * @format dns-label
+   */
+  readonly region: string;
+  /**
+   * Whether this cluster serves traffic (`primary`) or stands by for disaster recovery (`dr`).
+   * @default "primary"
+   */
+  readonly role?: ClusterRole;
+  /**
+   * The Istio network the cluster is on (`topology.istio.io/network`).
+   * @default "network-<region>"
+   */
+  readonly network?: Name;
+  /**
+   * The storage class for stateful services' volume claims.
+   * @default "gp3" on EKS, "premium-rwo" on GKE
+   */
+  readonly storageClass?: Name;
+}
+
+/** The versions of the cluster's software the rendered objects must be served by. */
+export interface TargetVersions {
+  /**
+   * The Kubernetes minor version.
+   * @default "1.28"
+   * @pattern ^1\.[0-9]+$
+   */
+  readonly kubernetes?: string;
+  /**
+   * The Istio minor version.
+   * @default "1.20"
+   * @pattern ^1\.[0-9]+$
+   */
+  readonly istio?: string;
+}
+
+/** Whether an environment autoscales the services that ask for it. */
+export type AutoscalingMode = "on" | "off";
+
+/**
+ * Sizing defaults for the environment's services. Each field has a stage default (see `stageDefaults`); set one here
+ * to change it for this environment only.
+ */
+export interface StageDefaultsSpec {
+  /**
+   * Requests and limits for containers whose service does not set them.
+   * @default the stage's resources: dev 50m/64Mi → 200m/256Mi, staging 100m/128Mi → 500m/512Mi, prod 250m/256Mi → 1/1Gi
+   */
+  readonly resources?: Resources;
+  /**
+   * Replicas for services that set neither `replicas` nor `autoscaling`.
+   * @default dev 1, staging 2, prod 3
+   */
+  readonly replicas?: ReplicaCount;
+  /**
+   * `off` renders every service as a fixed Deployment of `replicas` (dev: one cheap replica, no HPA); `on` renders an
+   * HPA for services that declare `autoscaling`.
+   * @default dev "off", staging and prod "on"
+   */
+  readonly autoscaling?: AutoscalingMode;
+  /**
+   * A ceiling on every HPA's `maxReplicas` in this environment (staging runs small ranges).
+   * @default staging 5, prod no ceiling
+   */
+  readonly maxReplicasCap?: ReplicaCount;
+}
+
+/** One environment: a stage on one cluster, rendered into `environments/<name>/`. */
+export interface EnvironmentSpec {
+  /** The environment's name and its folder under `environments/`, e.g. `prod-us-west-2`. */
+  readonly name: Name;
+  /** The stage. */
+  readonly stage: Stage;
+  /** The cluster it deploys to. */
+  readonly cluster: ClusterSpec;
+  /**
+   * The target versions.
+   * @default Kubernetes 1.28, Istio 1.20
+   */
+  readonly versions?: TargetVersions;
+  /**
+   * Changes to the stage defaults for this environment.
+   * @default the stage defaults
+   */
+  readonly defaults?: StageDefaultsSpec;
+  /**
+   * Per-service changes, keyed by service name.
+   * @default no overrides
+   */
+  readonly overrides?: Readonly<Record<string, ServiceOverride>>;
+}
+

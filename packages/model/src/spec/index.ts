@@ -1,0 +1,4 @@
+export type * from "./primitives.ts";
+export type * from "./service-spec.ts";
+export type * from "./tenant-spec.ts";
+export type * from "./environment-spec.ts";

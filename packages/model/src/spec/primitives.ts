@@ -1,0 +1,63 @@
+/**
+ * Value types shared by the specs. Their JSDoc tags (`@format`, `@minimum`, …) flow into the generated JSON Schema,
+ * so the run-time checks and the editor types come from this one source.
+ */
+
+/**
+ * A DNS-1123 label: lowercase letters, digits and `-`, starting and ending with an alphanumeric, at most 63
+ * characters. Used for tenant, service, team and port names.
+ * @format dns-label
+ */
+export type Name = string;
+
+/**
+ * A Kubernetes resource quantity, e.g. `100m`, `0.5`, `64Mi`, `1Gi`.
+ * @format quantity
+ */
+export type Quantity = string;
+
+/**
+ * A duration in Istio / Go form: a number followed by `ms`, `s`, `m` or `h`, e.g. `2s`, `10s`, `1m30s`.
+ * @format duration
+ */
+export type Duration = string;
+
+/**
+ * A port number.
+ * @minimum 1
+ * @maximum 65535
+ * @asType integer
+ */
+export type PortNumber = number;
+
+/**
+ * A percentage from 1 to 100.
+ * @minimum 1
+ * @maximum 100
+ * @asType integer
+ */
+export type Percent = number;
+
+/**
+ * A replica count.
+ * @minimum 0
+ * @maximum 100000
+ * @asType integer
+ */
+export type ReplicaCount = number;
+
+/** CPU and memory amounts for one side (requests or limits) of a container's resources. */
+export interface ResourceAmounts {
+  /** CPU, e.g. `100m`. */
+  readonly cpu: Quantity;
+  /** Memory, e.g. `128Mi`. */
+  readonly memory: Quantity;
+}
+
+/** A container's resource requests and limits. */
+export interface Resources {
+  /** What the scheduler reserves for each pod's container. */
+  readonly requests: ResourceAmounts;
+  /** The most the container may use. */
+  readonly limits: ResourceAmounts;
+}

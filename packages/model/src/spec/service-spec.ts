@@ -1,0 +1,310 @@
+import type { Name, Percent, PortNumber, Quantity, ReplicaCount, Resources } from "./primitives.ts";
+
+/** The wire protocol of a port; it decides the Istio port-name prefix (`http-`, `http2-`, `grpc-`, `tcp-`). */
+export type PortProtocol = "http" | "http2" | "grpc" | "tcp";
+
+/** One port the service listens on and exposes through its Kubernetes Service. */
+export interface ServicePortSpec {
+  /** The port's name, unique in the service; the Service port is named `<protocol>-<name>` unless it already starts with the protocol. */
+  readonly name: Name;
+  /** The port the Service exposes to callers. */
+  readonly port: PortNumber;
+  /**
+   * The port the container listens on.
+   * @default the value of `port`
+   */
+  readonly targetPort?: PortNumber;
+  /** The protocol spoken on this port. */
+  readonly protocol: PortProtocol;
+}
+
+/** A reference to one key of a Secret or ConfigMap in the tenant's namespace. */
+export interface KeyRef {
+  /** The Secret or ConfigMap name. */
+  readonly name: Name;
+  /** The key in it. */
+  readonly key: string;
+}
+
+/** One environment variable. Exactly one of `value`, `secretKeyRef`, `configMapKeyRef` or `fieldPath` is set. */
+export interface EnvVarSpec {
+  /**
+   * The variable's name: letters, digits, `_`, `-` and `.`, not starting with a digit.
+   * @format env-var-name
+   */
+  readonly name: string;
+  /**
+   * A literal value.
+   * @default no literal value
+   */
+  readonly value?: string;
+  /**
+   * Take the value from a Secret key (the Secret is never rendered from git).
+   * @default no Secret reference
+   */
+  readonly secretKeyRef?: KeyRef;
+  /**
+   * Take the value from a ConfigMap key.
+   * @default no ConfigMap reference
+   */
+  readonly configMapKeyRef?: KeyRef;
+  /**
+   * Take the value from a pod field, e.g. `status.podIP`.
+   * @default no field reference
+   */
+  readonly fieldPath?: string;
+}
+
+/** An HTTP GET check. */
+export interface HttpCheck {
+  /** The request path, e.g. `/_healthz`. */
+  readonly path: string;
+  /** The port name (from `ports`) or number to call. */
+  readonly port: Name | PortNumber;
+  /**
+   * Headers sent with the request, by name.
+   * @default no headers
+   */
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+/** A gRPC health check (grpc.health.v1). */
+export interface GrpcCheck {
+  /** The port number to call (Kubernetes requires a number for gRPC probes). */
+  readonly port: PortNumber;
+  /**
+   * The gRPC health service name to ask for.
+   * @default the server's overall health
+   */
+  readonly service?: string;
+}
+
+/** A TCP connect check. */
+export interface TcpCheck {
+  /** The port name (from `ports`) or number to connect to. */
+  readonly port: Name | PortNumber;
+}
+
+/** One probe. Exactly one of `http`, `grpc` or `tcp` is set. */
+export interface ProbeSpec {
+  /**
+   * Probe with an HTTP GET.
+   * @default not an HTTP probe
+   */
+  readonly http?: HttpCheck;
+  /**
+   * Probe with the gRPC health protocol.
+   * @default not a gRPC probe
+   */
+  readonly grpc?: GrpcCheck;
+  /**
+   * Probe with a TCP connect.
+   * @default not a TCP probe
+   */
+  readonly tcp?: TcpCheck;
+  /**
+   * Seconds after the container starts before the first probe.
+   * @default 0
+   * @minimum 0
+   * @asType integer
+   */
+  readonly initialDelaySeconds?: number;
+  /**
+   * Seconds between probes.
+   * @default 10
+   * @minimum 1
+   * @asType integer
+   */
+  readonly periodSeconds?: number;
+  /**
+   * Seconds before a probe times out.
+   * @default 1
+   * @minimum 1
+   * @asType integer
+   */
+  readonly timeoutSeconds?: number;
+  /**
+   * Consecutive failures before the probe counts as failed.
+   * @default 3
+   * @minimum 1
+   * @asType integer
+   */
+  readonly failureThreshold?: number;
+}
+
+/** The probes of the service's container. */
+export interface ProbesSpec {
+  /** Gates traffic: the pod receives requests only while this passes. */
+  readonly readiness: ProbeSpec;
+  /** Restarts the container when it fails. */
+  readonly liveness: ProbeSpec;
+  /**
+   * Holds the other probes back until the container has started (for slow starters).
+   * @default no startup probe
+   */
+  readonly startup?: ProbeSpec;
+}
+
+/** Horizontal autoscaling on CPU (and optionally memory) utilisation, rendered as an autoscaling/v2 HPA. */
+export interface AutoscalingSpec {
+  /** The fewest replicas. */
+  readonly minReplicas: ReplicaCount;
+  /** The most replicas. */
+  readonly maxReplicas: ReplicaCount;
+  /**
+   * Target average CPU utilisation, as a percentage of requests.
+   * @default 70
+   */
+  readonly cpuTargetPercent?: Percent;
+  /**
+   * Target average memory utilisation, as a percentage of requests.
+   * @default no memory target
+   */
+  readonly memoryTargetPercent?: Percent;
+}
+
+/** The image the service runs: a repository with a tag, a digest, or both (the digest wins at pull time). */
+export interface ImageSpec {
+  /** The repository, e.g. `us-central1-docker.pkg.dev/google-samples/microservices-demo/frontend`. */
+  readonly repository: string;
+  /**
+   * The tag, e.g. `v0.10.6`. Never `latest`.
+   * @default no tag (then `digest` is required)
+   * @format image-tag
+   */
+  readonly tag?: string;
+  /**
+   * The content digest, `sha256:` and 64 hex digits.
+   * @default no digest (then `tag` is required)
+   * @format image-digest
+   */
+  readonly digest?: string;
+}
+
+/** Persistent storage for a stateful service: one volume claim per replica. */
+export interface StorageSpec {
+  /** The claim's size, e.g. `1Gi`. */
+  readonly size: Quantity;
+  /** Where the volume is mounted in the container. */
+  readonly mountPath: string;
+  /**
+   * The storage class.
+   * @default the environment cluster's `storageClass`
+   */
+  readonly storageClass?: Name;
+}
+
+/** What kind of workload the service is. */
+export type WorkloadKind = "stateless" | "stateful";
+
+/** A microservice, written once and rendered into every environment. */
+export interface ServiceSpec {
+  /** The service's name: its Deployment, Service and ServiceAccount are named after it. */
+  readonly name: Name;
+  /** The owning team; it reviews changes to the service and its rendered files. */
+  readonly team: Name;
+  /** The tenant (namespace) the service runs in; a tenant defined under `tenants/`. */
+  readonly tenant: Name;
+  /**
+   * One line saying what the service does.
+   * @default no description
+   */
+  readonly description?: string;
+  /** The container image. */
+  readonly image: ImageSpec;
+  /**
+   * The container's name.
+   * @default "server"
+   */
+  readonly containerName?: Name;
+  /**
+   * The ports the service listens on.
+   * @default no ports (a worker that only calls others)
+   */
+  readonly ports?: readonly ServicePortSpec[];
+  /**
+   * Environment variables, in the order given.
+   * @default no variables
+   */
+  readonly env?: readonly EnvVarSpec[];
+  /**
+   * Requests and limits of the container.
+   * @default the environment's stage defaults
+   */
+  readonly resources?: Resources;
+  /**
+   * Readiness, liveness and startup probes.
+   * @default no probes (later checks require them for services with ports)
+   */
+  readonly probes?: ProbesSpec;
+  /**
+   * A fixed replica count; set this or `autoscaling`, not both.
+   * @default the environment's stage defaults
+   */
+  readonly replicas?: ReplicaCount;
+  /**
+   * Horizontal autoscaling, sized for production; set this or `replicas`, not both.
+   * @default the environment's stage defaults
+   */
+  readonly autoscaling?: AutoscalingSpec;
+  /**
+   * Stateless services render as a Deployment; stateful ones as a StatefulSet with a headless Service and a volume
+   * claim per replica (then `storage` is required).
+   * @default "stateless"
+   */
+  readonly workload?: WorkloadKind;
+  /**
+   * The persistent volume of a stateful service.
+   * @default no storage
+   */
+  readonly storage?: StorageSpec;
+  /**
+   * The services this one calls: `name` for one in the same tenant, `tenant/name` for another tenant's. The mesh and
+   * network policies are derived from this list; an unknown callee is an error.
+   * @default calls nothing
+   */
+  readonly calls?: readonly string[];
+  /**
+   * Seconds the pod has to shut down gracefully.
+   * @default 30
+   * @minimum 1
+   * @maximum 3600
+   * @asType integer
+   */
+  readonly terminationGracePeriodSeconds?: number;
+}
+
+/** Per-environment changes to one service. Lists replace, objects merge field by field. */
+export interface ServiceOverride {
+  /**
+   * Leave the service out of this environment entirely.
+   * @default false
+   */
+  readonly disabled?: boolean;
+  /**
+   * Another image (e.g. a newer tag being promoted).
+   * @default the service's image
+   */
+  readonly image?: Partial<ImageSpec>;
+  /**
+   * Other requests and limits.
+   * @default the service's resources
+   */
+  readonly resources?: { readonly requests?: Partial<Resources["requests"]>; readonly limits?: Partial<Resources["limits"]> };
+  /**
+   * A fixed replica count (replaces any autoscaling).
+   * @default the service's scaling
+   */
+  readonly replicas?: ReplicaCount;
+  /**
+   * Autoscaling (replaces any fixed replica count).
+   * @default the service's scaling
+   */
+  readonly autoscaling?: Partial<AutoscalingSpec>;
+  /**
+   * Variables added, or replaced by name.
+   * @default no change
+   */
+  readonly env?: readonly EnvVarSpec[];
+}
+
