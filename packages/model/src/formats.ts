@@ -21,6 +21,10 @@ export const SPEC_FORMATS: Readonly<Record<string, SpecFormat>> = {
     noun: "a DNS-1123 label (lowercase letters, digits and '-', starting and ending with a letter or digit, at most 63 characters)",
     test: (value) => value.length <= 63 && DNS_LABEL.test(value),
   },
+  "port-name": {
+    noun: "a port name (at most 15 lowercase letters, digits and '-', with a letter, no '--', not starting or ending with '-')",
+    test: (value) => value.length <= 15 && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(value) && /[a-z]/.test(value) && !value.includes("--"),
+  },
   quantity: { noun: "a quantity", test: (value) => QUANTITY.test(value) },
   duration: { noun: "a duration (e.g. 500ms, 2s, 1m)", test: (value) => DURATION.test(value) },
   "image-tag": { noun: "an image tag", test: (value) => IMAGE_TAG.test(value) },

@@ -20,7 +20,7 @@ function validatorFor(type: SchemaType): ValidateFunction {
 }
 
 function createAjv(): Ajv {
-  const instance = new Ajv({ allErrors: true, strict: true, strictTypes: false, keywords: ["asType"] });
+  const instance = new Ajv({ allErrors: true, verbose: true, strict: true, strictTypes: false, keywords: ["asType"] });
   for (const [name, format] of Object.entries(SPEC_FORMATS)) {
     instance.addFormat(name, { type: "string", validate: format.test });
   }
@@ -37,10 +37,15 @@ export function validateAgainstSchema(type: SchemaType, value: unknown): FieldPr
 
 /** Turns ajv's errors into one problem per field, in the wording of the spec's error messages. */
 function describeErrors(errors: readonly ErrorObject[]): FieldProblem[] {
-  const unions = errors.filter((e) => e.keyword === "anyOf" || e.keyword === "oneOf");
-  const insideUnion = (e: ErrorObject) =>
-    unions.some((u) => u !== e && e.instancePath === u.instancePath && e.schemaPath.startsWith(u.schemaPath.replace(/\/(anyOf|oneOf)$/, "/")));
-  const problems = errors.filter((e) => !insideUnion(e)).map(describeError);
+  // ajv reports a failed union's branch errors just before the union's own error, at the same value or below it (a
+  // branch behind a `$ref` has the referenced definition's schema path, so the schema path cannot tell them apart).
+  const inside = new Set<number>();
+  errors.forEach((union, at) => {
+    if (union.keyword !== "anyOf" && union.keyword !== "oneOf") return;
+    const under = (e: ErrorObject) => e.instancePath === union.instancePath || e.instancePath.startsWith(`${union.instancePath}/`);
+    for (let i = at - 1; i >= 0 && under(errors[i]!); i--) inside.add(i);
+  });
+  const problems = errors.filter((_, i) => !inside.has(i)).map(describeError);
   const seen = new Set<string>();
   return problems.filter((p) => {
     const key = `${p.path}\u0000${p.message}`;

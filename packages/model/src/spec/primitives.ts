@@ -11,6 +11,13 @@
 export type Name = string;
 
 /**
+ * A port name: an IANA service name, as Kubernetes requires for container ports: at most 15 characters, lowercase
+ * letters, digits and `-`, at least one letter, no `--`, not starting or ending with `-`.
+ * @format port-name
+ */
+export type PortName = string;
+
+/**
  * A Kubernetes resource quantity, e.g. `100m`, `0.5`, `64Mi`, `1Gi`.
  * @format quantity
  */

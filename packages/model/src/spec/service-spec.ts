@@ -1,4 +1,4 @@
-import type { Name, Percent, PortNumber, Quantity, ReplicaCount, Resources } from "./primitives.ts";
+import type { Name, Percent, PortName, PortNumber, Quantity, ReplicaCount, Resources } from "./primitives.ts";
 
 /** The wire protocol of a port; it decides the Istio port-name prefix (`http-`, `http2-`, `grpc-`, `tcp-`). */
 export type PortProtocol = "http" | "http2" | "grpc" | "tcp";
@@ -6,7 +6,7 @@ export type PortProtocol = "http" | "http2" | "grpc" | "tcp";
 /** One port the service listens on and exposes through its Kubernetes Service. */
 export interface ServicePortSpec {
   /** The port's name, unique in the service; the Service port is named `<protocol>-<name>` unless it already starts with the protocol. */
-  readonly name: Name;
+  readonly name: PortName;
   /** The port the Service exposes to callers. */
   readonly port: PortNumber;
   /**
@@ -60,7 +60,7 @@ export interface HttpCheck {
   /** The request path, e.g. `/_healthz`. */
   readonly path: string;
   /** The port name (from `ports`) or number to call. */
-  readonly port: Name | PortNumber;
+  readonly port: PortName | PortNumber;
   /**
    * Headers sent with the request, by name.
    * @default no headers
@@ -82,7 +82,7 @@ export interface GrpcCheck {
 /** A TCP connect check. */
 export interface TcpCheck {
   /** The port name (from `ports`) or number to connect to. */
-  readonly port: Name | PortNumber;
+  readonly port: PortName | PortNumber;
 }
 
 /** One probe. Exactly one of `http`, `grpc` or `tcp` is set. */

@@ -1,0 +1,66 @@
+import { join, resolve } from "node:path";
+import { formatSpecError } from "@cloudlab/model";
+import { formatRenderProblem, planWrite, synthesize } from "@cloudlab/render";
+import type { Io } from "../io.ts";
+import { loadPlatform } from "../load-platform.ts";
+import { applyWritePlan, listEnvironmentFolders, readTree } from "../output-tree.ts";
+import { UserError } from "../user-error.ts";
+
+/** Options of `cloudlab synth`. */
+export interface SynthOptions {
+  /** The platform directory. */
+  readonly platform: string;
+  /** The output directory. */
+  readonly out: string;
+  /** Only these environments (empty: all). */
+  readonly environments: readonly string[];
+  /** Write nothing; exit 1 listing every file that differs from a fresh render. */
+  readonly check: boolean;
+}
+
+/**
+ * `cloudlab synth`: load, check, render, then write only what changed and remove what is no longer rendered.
+ * Nothing is written unless the whole platform checks and renders cleanly.
+ */
+export async function synthCommand(options: SynthOptions, io: Io): Promise<number> {
+  const definition = await loadPlatform(options.platform, io.cwd);
+  const synthesis = synthesize(definition, options.environments.length > 0 ? { environments: options.environments } : {});
+  if (synthesis.unknownEnvironments.length > 0) {
+    throw new UserError(
+      `unknown environment ${synthesis.unknownEnvironments.map((e) => `"${e}"`).join(", ")} (declared: ${synthesis.declaredEnvironments.join(", ")})`,
+    );
+  }
+  const errors = [...synthesis.specErrors.map(formatSpecError), ...synthesis.renderProblems.map(formatRenderProblem)];
+  if (errors.length > 0) {
+    for (const line of errors) io.stderr.write(`${line}\n`);
+    io.stderr.write(`synth: ${errors.length} error${errors.length === 1 ? "" : "s"}; nothing written\n`);
+    return 1;
+  }
+
+  const outDir = resolve(io.cwd, options.out);
+  const owned = new Set(synthesis.environments);
+  if (options.environments.length === 0) {
+    // A full render also owns folders of environments that no longer exist.
+    for (const folder of listEnvironmentFolders(outDir)) owned.add(folder);
+  }
+  const current = readTree(outDir, [...owned].sort());
+  const plan = planWrite(current, synthesis.files);
+  const changed = plan.write.length + plan.remove.length;
+
+  if (options.check) {
+    for (const file of plan.write) io.stdout.write(`${current.has(file.path) ? "differs" : "missing"}: ${join(options.out, file.path)}\n`);
+    for (const path of plan.remove) io.stdout.write(`not rendered: ${join(options.out, path)}\n`);
+    if (changed > 0) {
+      io.stderr.write(`synth --check: ${changed} file${changed === 1 ? "" : "s"} differ from a fresh render; run \`npm run synth\` and commit the result\n`);
+      return 1;
+    }
+    io.stdout.write(`synth --check: ${synthesis.files.length} files in ${synthesis.environments.length} environments match a fresh render\n`);
+    return 0;
+  }
+
+  applyWritePlan(outDir, plan);
+  io.stdout.write(
+    `synth: ${synthesis.environments.join(", ")}: ${synthesis.files.length} files (${plan.write.length} written, ${plan.remove.length} removed, ${plan.unchanged} unchanged) in ${options.out}/\n`,
+  );
+  return 0;
+}

@@ -1,0 +1,3 @@
+export { main, USAGE } from "./main.ts";
+export type { Io } from "./io.ts";
+export { loadPlatform } from "./load-platform.ts";

@@ -1,0 +1,55 @@
+import { readdirSync, statSync } from "node:fs";
+import { join, relative, resolve, sep } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { EnvironmentSpec, PlatformDefinition, ServiceSpec, Sourced, TenantSpec } from "@cloudlab/model";
+import { UserError } from "./user-error.ts";
+
+/** The folders of a platform directory and what each file in them default-exports. */
+export const PLATFORM_FOLDERS = { tenants: "tenants", services: "services", environments: "environments" } as const;
+
+function listTypeScript(dir: string): string[] {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .flatMap((e) => (e.isDirectory() ? listTypeScript(join(dir, e.name)) : /\.(m?ts)$/.test(e.name) && !e.name.endsWith(".d.ts") && !/\.test\.m?ts$/.test(e.name) ? [join(dir, e.name)] : []))
+    .sort();
+}
+
+async function loadFolder<T>(platformDir: string, folder: string, cwd: string): Promise<Sourced<T>[]> {
+  const loaded: Sourced<T>[] = [];
+  for (const path of listTypeScript(join(platformDir, folder))) {
+    const file = relative(cwd, path).split(sep).join("/");
+    let module: { default?: unknown };
+    try {
+      module = (await import(pathToFileURL(path).href)) as { default?: unknown };
+    } catch (error) {
+      const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+      throw new UserError(`${file}: cannot be loaded: ${reason}`, 1);
+    }
+    if (module.default === undefined || module.default === null || typeof module.default !== "object") {
+      throw new UserError(`${file}: has no default export; export the spec with \`export default define…({ … })\``, 1);
+    }
+    loaded.push({ spec: module.default as T, file });
+  }
+  return loaded;
+}
+
+/**
+ * Loads a platform directory: every `.ts` file under `tenants/`, `services/` and `environments/` default-exports one
+ * spec. Files load in sorted path order; the result does not depend on directory listing order.
+ */
+export async function loadPlatform(platformDir: string, cwd: string): Promise<PlatformDefinition> {
+  const dir = resolve(cwd, platformDir);
+  if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new UserError(`platform directory not found: ${platformDir}`, 2);
+  }
+  return {
+    tenants: await loadFolder<TenantSpec>(dir, PLATFORM_FOLDERS.tenants, cwd),
+    services: await loadFolder<ServiceSpec>(dir, PLATFORM_FOLDERS.services, cwd),
+    environments: await loadFolder<EnvironmentSpec>(dir, PLATFORM_FOLDERS.environments, cwd),
+  };
+}

@@ -1,0 +1,62 @@
+import { parseArgs } from "node:util";
+import { synthCommand } from "./commands/synth.ts";
+import type { Io } from "./io.ts";
+import { UserError } from "./user-error.ts";
+
+export const USAGE = `Usage: cloudlab <command> [options]
+
+Commands:
+  synth [--env NAME]... [--check]   Render the platform into environments/ (only what changed is written).
+                                    --check writes nothing and exits 1 if any file differs from a fresh render.
+
+Options:
+  --platform DIR   The platform definitions (default: apps/platform)
+  --out DIR        The output folder (default: environments)
+  -h, --help       Show this help
+
+Exit codes: 0 success, 1 errors in the specs or drift found by --check, 2 usage or internal error.
+`;
+
+/** Runs the CLI; returns the exit code. The one place where errors become messages and exit codes. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        env: { type: "string", multiple: true },
+        check: { type: "boolean", default: false },
+        platform: { type: "string", default: "apps/platform" },
+        out: { type: "string", default: "environments" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+    const [command, ...rest] = positionals;
+    if (values.help || command === undefined) {
+      io.stdout.write(USAGE);
+      return command === undefined && !values.help ? 2 : 0;
+    }
+    if (rest.length > 0) throw new UserError(`unexpected argument "${rest[0]}"`);
+    switch (command) {
+      case "synth":
+        return await synthCommand(
+          { platform: values.platform, out: values.out, environments: values.env ?? [], check: values.check },
+          io,
+        );
+      default:
+        throw new UserError(`unknown command "${command}"`);
+    }
+  } catch (error) {
+    if (error instanceof UserError) {
+      io.stderr.write(`cloudlab: ${error.message}\n`);
+      if (error.exitCode === 2) io.stderr.write("Run `cloudlab --help` for usage.\n");
+      return error.exitCode;
+    }
+    if (error instanceof TypeError && (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+      io.stderr.write(`cloudlab: ${error.message}\nRun \`cloudlab --help\` for usage.\n`);
+      return 2;
+    }
+    io.stderr.write(`cloudlab: internal error (a bug; please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return 2;
+  }
+}

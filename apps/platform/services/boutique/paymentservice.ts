@@ -1,0 +1,21 @@
+import { defineService } from "@cloudlab/model";
+
+export default defineService({
+  name: "paymentservice",
+  team: "boutique",
+  tenant: "boutique",
+  description: "Charges the given credit card (a mock) and returns a transaction id.",
+  image: { repository: "us-central1-docker.pkg.dev/google-samples/microservices-demo/paymentservice", tag: "v0.10.6" },
+  ports: [{ name: "grpc", port: 50051, protocol: "grpc" }],
+  env: [
+    { name: "PORT", value: "50051" },
+    { name: "DISABLE_PROFILER", value: "1" },
+  ],
+  resources: { requests: { cpu: "100m", memory: "64Mi" }, limits: { cpu: "200m", memory: "128Mi" } },
+  probes: {
+    readiness: { grpc: { port: 50051 } },
+    liveness: { grpc: { port: 50051 } },
+  },
+  autoscaling: { minReplicas: 3, maxReplicas: 30, cpuTargetPercent: 70 },
+  terminationGracePeriodSeconds: 5,
+});

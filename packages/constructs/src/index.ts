@@ -1,0 +1,16 @@
+export { EnvironmentChart, type EnvironmentChartProps } from "./environment-chart.ts";
+export { ServiceResources, type ServiceResourcesProps } from "./service-resources.ts";
+export { TenantResources, type TenantResourcesProps } from "./tenant-resources.ts";
+export { ResourceGroup, CLUSTER_FOLDER, TENANT_FOLDER } from "./resource-group.ts";
+export { KubeObject } from "./kube-object.ts";
+export { validationMessages, type ModelObject } from "./model-object.ts";
+export * from "./labels.ts";
+export { buildNamespace } from "./objects/namespace.ts";
+export { buildServiceAccount } from "./objects/service-account.ts";
+export { buildDeployment } from "./objects/deployment.ts";
+export { buildStatefulSet } from "./objects/stateful-set.ts";
+export { buildService, buildHeadlessService, headlessServiceName, istioPortName } from "./objects/kube-service.ts";
+export { buildHorizontalPodAutoscaler } from "./objects/horizontal-pod-autoscaler.ts";
+export { buildContainer } from "./objects/container.ts";
+export { buildPodTemplate } from "./objects/pod-template.ts";
+export { buildProbe } from "./objects/probe.ts";

@@ -1,0 +1,25 @@
+import type { ResolvedService } from "@cloudlab/model";
+import { HorizontalPodAutoscaler } from "kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler";
+import type { IIoK8sApiAutoscalingV2MetricSpec } from "kubernetes-models/autoscaling/v2/MetricSpec";
+import { serviceLabels } from "../labels.ts";
+
+function utilization(name: "cpu" | "memory", percent: number): IIoK8sApiAutoscalingV2MetricSpec {
+  return { type: "Resource", resource: { name, target: { type: "Utilization", averageUtilization: percent } } };
+}
+
+/** The autoscaling/v2 HPA of an autoscaled service; `undefined` for a fixed-size one. */
+export function buildHorizontalPodAutoscaler(service: ResolvedService): HorizontalPodAutoscaler | undefined {
+  const scaling = service.scaling;
+  if (scaling.kind !== "autoscaled") return undefined;
+  const metrics = [utilization("cpu", scaling.cpuTargetPercent)];
+  if (scaling.memoryTargetPercent !== undefined) metrics.push(utilization("memory", scaling.memoryTargetPercent));
+  return new HorizontalPodAutoscaler({
+    metadata: { name: service.name, namespace: service.tenant, labels: serviceLabels(service) },
+    spec: {
+      scaleTargetRef: { apiVersion: "apps/v1", kind: "Deployment", name: service.name },
+      minReplicas: scaling.minReplicas,
+      maxReplicas: scaling.maxReplicas,
+      metrics,
+    },
+  });
+}

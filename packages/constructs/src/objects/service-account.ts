@@ -1,0 +1,11 @@
+import type { ResolvedService } from "@cloudlab/model";
+import { ServiceAccount } from "kubernetes-models/v1/ServiceAccount";
+import { serviceLabels } from "../labels.ts";
+
+/** The service's own identity (its mesh principal); it gets no API token unless it asks for API access. */
+export function buildServiceAccount(service: ResolvedService): ServiceAccount {
+  return new ServiceAccount({
+    metadata: { name: service.name, namespace: service.tenant, labels: serviceLabels(service) },
+    automountServiceAccountToken: false,
+  });
+}

@@ -1,0 +1,32 @@
+import type { ResolvedService } from "@cloudlab/model";
+import { StatefulSet } from "kubernetes-models/apps/v1/StatefulSet";
+import { serviceLabels, versionSelector } from "../labels.ts";
+import { headlessServiceName } from "./kube-service.ts";
+import { buildPodTemplate } from "./pod-template.ts";
+
+/** A stateful service's StatefulSet: stable identities through the headless Service, one volume claim per replica. */
+export function buildStatefulSet(service: ResolvedService): StatefulSet {
+  const storage = service.storage!;
+  return new StatefulSet({
+    metadata: { name: service.name, namespace: service.tenant, labels: serviceLabels(service) },
+    spec: {
+      replicas: service.scaling.kind === "fixed" ? service.scaling.replicas : service.scaling.minReplicas,
+      serviceName: headlessServiceName(service),
+      podManagementPolicy: "OrderedReady",
+      updateStrategy: { type: "RollingUpdate", rollingUpdate: { partition: 0 } },
+      revisionHistoryLimit: 5,
+      selector: { matchLabels: versionSelector(service) },
+      template: buildPodTemplate(service),
+      volumeClaimTemplates: [
+        {
+          metadata: { name: "data", labels: serviceLabels(service) },
+          spec: {
+            accessModes: ["ReadWriteOnce"],
+            storageClassName: storage.storageClass,
+            resources: { requests: { storage: storage.size } },
+          },
+        },
+      ],
+    },
+  });
+}

@@ -1,0 +1,51 @@
+import { EnvironmentChart, KubeObject, ResourceGroup } from "@cloudlab/constructs";
+import type { EnvironmentModel } from "@cloudlab/model";
+import { App } from "cdk8s";
+import { KUSTOMIZATION_FILE, kustomizationYaml } from "./kustomization.ts";
+import { manifestYaml } from "./manifest-yaml.ts";
+import type { RenderedFile, RenderProblem } from "./rendered-file.ts";
+
+/** The files of one environment, or the problems that stop it from being written. */
+export interface EnvironmentRender {
+  /** Sorted by path; includes the environment's `kustomization.yaml`. */
+  readonly files: readonly RenderedFile[];
+  /** Every object that failed its model's validation, or clashed with another's file. */
+  readonly problems: readonly RenderProblem[];
+}
+
+function objectId(manifest: { kind: string; metadata: { name: string; namespace?: string } }): string {
+  const { kind, metadata } = manifest;
+  return metadata.namespace === undefined ? `${kind}/${metadata.name}` : `${kind}/${metadata.namespace}/${metadata.name}`;
+}
+
+/**
+ * Renders one environment: builds its cdk8s construct tree, runs every object's validation, and turns each object
+ * into one file at `<env>/<group folder>/<kind>-<name>.yaml`. Pure: nothing is written.
+ */
+export function renderEnvironment(model: EnvironmentModel): EnvironmentRender {
+  const envName = model.environment.name;
+  const app = new App();
+  const chart = new EnvironmentChart(app, envName, { model });
+  const objects = chart.node.findAll().filter((c): c is KubeObject => c instanceof KubeObject);
+  const problems: RenderProblem[] = [];
+  const files = new Map<string, string>();
+  for (const object of objects) {
+    const manifest = object.toJson() as { kind: string; metadata: { name: string; namespace?: string } };
+    const group = ResourceGroup.of(object);
+    const id = objectId(manifest);
+    const file = group?.sourceFile ?? model.environment.file;
+    for (const message of object.node.validate()) problems.push({ environment: envName, file, object: id, message });
+    const path = `${group?.folder ?? "_cluster"}/${manifest.kind.toLowerCase()}-${manifest.metadata.name}.yaml`;
+    if (files.has(path)) {
+      problems.push({ environment: envName, file, object: id, message: `renders to ${envName}/${path}, which another object already uses` });
+      continue;
+    }
+    files.set(path, manifestYaml(manifest as unknown as Record<string, unknown>));
+  }
+  const resources = [...files.keys()];
+  files.set(KUSTOMIZATION_FILE, kustomizationYaml(resources));
+  const sorted = [...files.entries()]
+    .map(([path, content]) => ({ path: `${envName}/${path}`, content }))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files: sorted, problems };
+}
