@@ -1,6 +1,6 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import type { WritePlan } from "@cloudlab/render";
+import { KUSTOMIZATION_FILE, type WritePlan } from "@cloudlab/render";
 
 /** Every file under `root/<folder>` for the given folders, keyed by path relative to `root` (with `/`). */
 export function readTree(root: string, folders: readonly string[]): Map<string, string> {
@@ -26,7 +26,7 @@ export function readTree(root: string, folders: readonly string[]): Map<string, 
 export function listEnvironmentFolders(root: string): string[] {
   try {
     return readdirSync(root, { withFileTypes: true })
-      .filter((e) => e.isDirectory())
+      .filter((e) => e.isDirectory() && existsSync(join(root, e.name, KUSTOMIZATION_FILE)))
       .map((e) => e.name)
       .sort();
   } catch {

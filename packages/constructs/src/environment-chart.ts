@@ -1,6 +1,7 @@
 import type { EnvironmentModel } from "@cloudlab/model";
 import { Chart } from "cdk8s";
 import type { Construct } from "constructs";
+import { buildCallGraph } from "./call-graph.ts";
 import { ServiceResources } from "./service-resources.ts";
 import { TenantResources } from "./tenant-resources.ts";
 
@@ -12,16 +13,23 @@ export interface EnvironmentChartProps {
 
 /**
  * One environment's objects: a tenant group per tenant and a service group per service running there. Construct ids
- * are the tenant and service names, so the tree (and the output) does not depend on declaration order.
+ * are the tenant and service names, so the tree (and the output) does not depend on declaration order. A service's id
+ * joins tenant and name with `.`, which no DNS label contains: with `-`, `a-b/c` and `a/b-c` would clash.
  */
 export class EnvironmentChart extends Chart {
   public constructor(scope: Construct, id: string, props: EnvironmentChartProps) {
     super(scope, id, { disableResourceNameHashes: true });
-    for (const tenant of props.model.tenants) {
-      new TenantResources(this, `tenant-${tenant.name}`, { tenant });
+    const { environment, tenants, services } = props.model;
+    for (const tenant of tenants) {
+      new TenantResources(this, `tenant-${tenant.name}`, { tenant, environment });
     }
-    for (const service of props.model.services) {
-      new ServiceResources(this, `service-${service.tenant}-${service.name}`, { service });
+    const graph = buildCallGraph(services);
+    for (const service of services) {
+      new ServiceResources(this, `service-${service.tenant}.${service.name}`, {
+        service,
+        callers: graph.callers(service),
+        callees: graph.callees(service),
+      });
     }
   }
 }

@@ -1,19 +1,33 @@
-import type { ResolvedTenant } from "@cloudlab/model";
+import type { ResolvedEnvironment, ResolvedTenant } from "@cloudlab/model";
 import type { Construct } from "constructs";
 import { KubeObject } from "./kube-object.ts";
+import { buildLimitRange } from "./objects/limit-range.ts";
 import { buildNamespace } from "./objects/namespace.ts";
+import { buildAllowDnsAndMeshNetworkPolicy, buildDefaultDenyNetworkPolicy } from "./objects/network-policy.ts";
+import { buildResourceQuota } from "./objects/resource-quota.ts";
 import { ResourceGroup, TENANT_FOLDER } from "./resource-group.ts";
 
 /** Props of {@link TenantResources}. */
 export interface TenantResourcesProps {
   /** The tenant, resolved. */
   readonly tenant: ResolvedTenant;
+  /** The environment it is rendered for (its stage defaults size the LimitRange). */
+  readonly environment: ResolvedEnvironment;
 }
 
-/** The objects that belong to a whole tenant, rendered into `<tenant>/_tenant/`. */
+/**
+ * The objects that belong to a whole tenant, rendered into `<tenant>/_tenant/`: the namespace, its quota and limit
+ * range, and the network policies every pod shares (deny by default; DNS and the mesh control plane allowed).
+ */
 export class TenantResources extends ResourceGroup {
   public constructor(scope: Construct, id: string, props: TenantResourcesProps) {
-    super(scope, id, `${props.tenant.name}/${TENANT_FOLDER}`, props.tenant.file);
-    new KubeObject(this, buildNamespace(props.tenant));
+    const { tenant, environment } = props;
+    super(scope, id, `${tenant.name}/${TENANT_FOLDER}`, tenant.file);
+    new KubeObject(this, buildNamespace(tenant, environment));
+    const quota = buildResourceQuota(tenant);
+    if (quota !== undefined) new KubeObject(this, quota);
+    new KubeObject(this, buildLimitRange(tenant, environment));
+    new KubeObject(this, buildDefaultDenyNetworkPolicy(tenant));
+    new KubeObject(this, buildAllowDnsAndMeshNetworkPolicy(tenant));
   }
 }

@@ -20,13 +20,17 @@ export function applyOverride(service: ServiceSpec, override: ServiceOverride | 
       } as ServiceSpec["resources"],
     };
   }
-  if (override.replicas !== undefined) {
-    const { autoscaling: _dropped, ...rest } = result;
-    result = { ...rest, replicas: override.replicas };
-  }
-  if (override.autoscaling !== undefined) {
-    const { replicas: _dropped, ...rest } = result;
-    result = { ...rest, autoscaling: { ...service.autoscaling, ...override.autoscaling } as ServiceSpec["autoscaling"] };
+  if (override.replicas !== undefined || override.autoscaling !== undefined) {
+    // Either replaces the service's scaling; an override that sets both keeps both, so it is refused like a service
+    // that sets both (rather than one of them being dropped silently).
+    const { replicas: _replicas, autoscaling: _autoscaling, ...rest } = result;
+    result = {
+      ...rest,
+      ...(override.replicas === undefined ? {} : { replicas: override.replicas }),
+      ...(override.autoscaling === undefined
+        ? {}
+        : { autoscaling: { ...service.autoscaling, ...override.autoscaling } as ServiceSpec["autoscaling"] }),
+    };
   }
   if (override.env !== undefined) {
     const env = [...(service.env ?? [])];

@@ -25,6 +25,18 @@ export const SPEC_FORMATS: Readonly<Record<string, SpecFormat>> = {
     noun: "a port name (at most 15 lowercase letters, digits and '-', with a letter, no '--', not starting or ending with '-')",
     test: (value) => value.length <= 15 && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(value) && /[a-z]/.test(value) && !value.includes("--"),
   },
+  "rbac-resource": {
+    noun: "a resource name (lowercase, e.g. pods or pods/log; wildcards are not allowed)",
+    test: (value) => /^[a-z][a-z0-9]*(\/[a-z]+)?$/.test(value),
+  },
+  "api-group": {
+    noun: "an API group (\"\" for the core group, or a DNS subdomain such as apps; wildcards are not allowed)",
+    test: (value) => value === "" || (value.length <= 253 && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/.test(value)),
+  },
+  "absolute-path": {
+    noun: "an absolute path (starting with /, without .. segments)",
+    test: (value) => value.startsWith("/") && !value.split("/").includes("..") && !/\s/.test(value),
+  },
   quantity: { noun: "a quantity", test: (value) => QUANTITY.test(value) },
   duration: { noun: "a duration (e.g. 500ms, 2s, 1m)", test: (value) => DURATION.test(value) },
   "image-tag": { noun: "an image tag", test: (value) => IMAGE_TAG.test(value) },

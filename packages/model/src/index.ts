@@ -14,3 +14,15 @@ export { validateAgainstSchema, type SchemaType } from "./schema-validator.ts";
 export { SPEC_FORMATS, type SpecFormat } from "./formats.ts";
 export { parseQuantity } from "./quantity.ts";
 export { SERVICE_CHECKS, type ServiceCheck, type ServiceCheckContext } from "./checks/index.ts";
+export {
+  environmentCapacity,
+  serviceCapacity,
+  formatCpu,
+  formatMemory,
+  type CapacityFigures,
+  type CapacityRange,
+  type EnvironmentCapacity,
+} from "./capacity.ts";
+export { checkTenantQuotas } from "./tenant-quota.ts";
+export { SPIKE_FACTOR } from "./checks/spike-headroom.check.ts";
+export { ISTIO_PROXY_UID } from "./checks/reserved-user.check.ts";

@@ -35,6 +35,8 @@ export function resolveEnvironment({ spec, file }: Sourced<EnvironmentSpec>): Re
       replicas: own.replicas ?? preset.replicas,
       autoscaling: own.autoscaling ?? preset.autoscaling,
       maxReplicasCap: own.maxReplicasCap ?? preset.maxReplicasCap,
+      topologySpread: own.topologySpread ?? preset.topologySpread,
+      sidecarResources: own.sidecarResources ?? preset.sidecarResources,
     },
   };
 }

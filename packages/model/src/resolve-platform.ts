@@ -1,12 +1,13 @@
 import { applyOverride, overriddenFields } from "./apply-override.ts";
 import { SERVICE_CHECKS, type ServiceCheckContext } from "./checks/index.ts";
 import { compareEnvironments } from "./environment-order.ts";
-import type { FieldProblem } from "./field-problem.ts";
+import { joinPath, type FieldProblem } from "./field-problem.ts";
 import type { PlatformDefinition, Sourced } from "./platform-definition.ts";
 import type { EnvironmentModel, ResolvedEnvironment, ResolvedTenant } from "./resolved.ts";
 import { resolveEnvironment } from "./resolve-environment.ts";
 import { resolveService } from "./resolve-service.ts";
 import { validateAgainstSchema } from "./schema-validator.ts";
+import { checkTenantQuotas } from "./tenant-quota.ts";
 import type { EnvironmentSpec } from "./spec/environment-spec.ts";
 import type { ServiceOverride, ServiceSpec } from "./spec/service-spec.ts";
 import { compareStrings, sortSpecErrors, type SpecError, type SpecKind } from "./spec-error.ts";
@@ -26,6 +27,28 @@ function nameOf(value: unknown): string {
 
 function attribute(problems: readonly FieldProblem[], file: string, kind: SpecKind, subject: string): SpecError[] {
   return problems.map((p) => ({ ...p, file, kind, subject }));
+}
+
+/**
+ * Attributes an environment's schema problems. Those inside `overrides.<key>` are the overridden service's: they are
+ * reported like the other problems an override causes (the service, in the environment's file, for that environment),
+ * with the path inside the service; the rest are the environment's own.
+ */
+function attributeEnvironment(problems: readonly FieldProblem[], { spec, file }: Sourced<unknown>): SpecError[] {
+  const subject = nameOf(spec);
+  const overrides = (spec as { overrides?: unknown } | null)?.overrides;
+  const keys = typeof overrides === "object" && overrides !== null ? Object.keys(overrides) : [];
+  return problems.map((problem) => {
+    const under = (key: string) => {
+      const prefix = joinPath("overrides", key);
+      return problem.path === prefix || problem.path.startsWith(`${prefix}.`) || problem.path.startsWith(`${prefix}[`);
+    };
+    // The longest matching key, should one key be a prefix of another (`a` and `a.b`).
+    const key = keys.filter(under).sort((a, b) => b.length - a.length)[0];
+    if (key === undefined) return { ...problem, file, kind: "environment" as const, subject };
+    const path = problem.path.slice(joinPath("overrides", key).length).replace(/^\./, "");
+    return { ...problem, path, file, kind: "service" as const, subject: key.slice(key.indexOf("/") + 1), environment: subject };
+  });
 }
 
 function duplicates<T>(items: readonly Sourced<T>[], key: (spec: T) => string, kind: SpecKind, what: string): SpecError[] {
@@ -65,6 +88,11 @@ function checkOverrideKeys(environment: Sourced<EnvironmentSpec>, services: read
 }
 
 /** Checks one service's effective spec in one environment (schema, then the service checks). */
+/** A stateful service the DR cluster runs not at all (`disasterRecovery: "absent"`). */
+function absentFromDisasterRecovery(spec: ServiceSpec, environment: ResolvedEnvironment): boolean {
+  return environment.cluster.role === "dr" && spec.workload === "stateful" && spec.disasterRecovery === "absent";
+}
+
 function checkInEnvironment(effective: ServiceSpec, environment: ResolvedEnvironment, context: ServiceCheckContext): FieldProblem[] {
   const schemaProblems = validateAgainstSchema("ServiceSpec", effective);
   if (schemaProblems.length > 0) return schemaProblems;
@@ -82,7 +110,7 @@ export function resolvePlatform(definition: PlatformDefinition): PlatformResolut
   const valid = <T>(items: readonly Sourced<T>[], type: "ServiceSpec" | "TenantSpec" | "EnvironmentSpec", kind: SpecKind) =>
     items.filter(({ spec, file }) => {
       const problems = validateAgainstSchema(type, spec);
-      errors.push(...attribute(problems, file, kind, nameOf(spec)));
+      errors.push(...(kind === "environment" ? attributeEnvironment(problems, { spec, file }) : attribute(problems, file, kind, nameOf(spec))));
       return problems.length === 0;
     });
 
@@ -94,7 +122,7 @@ export function resolvePlatform(definition: PlatformDefinition): PlatformResolut
   errors.push(...duplicates(services, (s) => `${s.tenant}/${s.name}`, "service", "service"));
   for (const environment of environments) errors.push(...checkOverrideKeys(environment, services.map((s) => s.spec)));
 
-  const context: ServiceCheckContext = {
+  const context: Omit<ServiceCheckContext, "environment"> = {
     tenants: new Set(definition.tenants.map((t) => nameOf(t.spec))),
     services: new Set(definition.services.map((s) => `${(s.spec as { tenant?: string }).tenant}/${nameOf(s.spec)}`)),
   };
@@ -105,12 +133,15 @@ export function resolvePlatform(definition: PlatformDefinition): PlatformResolut
   for (const { spec, file } of services) {
     // One entry per distinct problem, with the environments it occurs in.
     const found = new Map<string, { problem: FieldProblem; file: string; environments: string[] }>();
+    let active = 0;
     for (const [index, sourced] of ordered.entries()) {
       const environment = resolvedEnvironments[index]!;
       const override = overrideFor(sourced.spec, spec);
       if (override?.disabled === true) continue;
       const effective = applyOverride(spec, override);
-      const problems = checkInEnvironment(effective, environment, context);
+      if (absentFromDisasterRecovery(effective, environment)) continue;
+      active += 1;
+      const problems = checkInEnvironment(effective, environment, { ...context, environment });
       if (problems.length === 0) {
         const list = servicesByEnvironment.get(environment.name) ?? [];
         list.push(resolveService(effective, file, environment));
@@ -129,7 +160,7 @@ export function resolvePlatform(definition: PlatformDefinition): PlatformResolut
       }
     }
     for (const { problem, file: origin, environments: names } of found.values()) {
-      const all = names.length === ordered.length && ordered.length > 1;
+      const all = names.length === active && active > 1;
       errors.push({
         ...problem,
         file: origin,
@@ -152,5 +183,7 @@ export function resolvePlatform(definition: PlatformDefinition): PlatformResolut
       (a, b) => compareStrings(a.tenant, b.tenant) || compareStrings(a.name, b.name),
     ),
   }));
+  const quotaErrors = models.flatMap(checkTenantQuotas);
+  if (quotaErrors.length > 0) return { models: [], errors: sortSpecErrors(quotaErrors) };
   return { models, errors: [] };
 }

@@ -1,4 +1,11 @@
-import type { ResolvedEnvironment, ResolvedProbe, ResolvedScaling, ResolvedService } from "./resolved.ts";
+import type {
+  ResolvedApiAccess,
+  ResolvedEnvironment,
+  ResolvedProbe,
+  ResolvedScaling,
+  ResolvedScalingBehavior,
+  ResolvedService,
+} from "./resolved.ts";
 import type { ProbeSpec, ServiceSpec } from "./spec/service-spec.ts";
 
 function resolveProbe(probe: ProbeSpec): ResolvedProbe {
@@ -29,6 +36,17 @@ export function resolveScaling(spec: ServiceSpec, environment: ResolvedEnvironme
     maxReplicas,
     cpuTargetPercent: spec.autoscaling.cpuTargetPercent ?? 70,
     memoryTargetPercent: spec.autoscaling.memoryTargetPercent,
+    behavior: resolveBehavior(spec.autoscaling.behavior),
+  };
+}
+
+function resolveBehavior(behavior: NonNullable<ServiceSpec["autoscaling"]>["behavior"]): ResolvedScalingBehavior {
+  return {
+    scaleUpStabilizationSeconds: behavior?.scaleUpStabilizationSeconds ?? 0,
+    scaleUpPercentPer15s: behavior?.scaleUpPercentPer15s ?? 200,
+    scaleUpPodsPer15s: behavior?.scaleUpPodsPer15s ?? 10,
+    scaleDownStabilizationSeconds: behavior?.scaleDownStabilizationSeconds ?? 300,
+    scaleDownPercentPerMinute: behavior?.scaleDownPercentPerMinute ?? 10,
   };
 }
 
@@ -72,5 +90,27 @@ export function resolveService(spec: ServiceSpec, file: string, environment: Res
       return { tenant, service };
     }),
     terminationGracePeriodSeconds: spec.terminationGracePeriodSeconds ?? 30,
+    serviceAccountName: spec.serviceAccountName ?? spec.name,
+    apiAccess: resolveApiAccess(spec),
+    security: {
+      runAsUser: spec.security?.runAsUser ?? 1000,
+      runAsGroup: spec.security?.runAsGroup ?? 1000,
+      bindLowPorts: spec.security?.bindLowPorts ?? false,
+      writablePaths: spec.security?.writablePaths ?? [],
+    },
+    disasterRecovery: spec.disasterRecovery ?? "warm-standby",
+    preStopSleepSeconds: spec.preStopSleepSeconds,
+    sidecarResources: environment.defaults.sidecarResources,
+    topologySpread: environment.defaults.topologySpread,
+  };
+}
+
+function resolveApiAccess(spec: ServiceSpec): ResolvedApiAccess | undefined {
+  const access = spec.apiAccess;
+  if (access === undefined) return undefined;
+  return {
+    roleName: access.roleName ?? `${spec.name}-role`,
+    roleBindingName: access.roleBindingName ?? `${spec.name}-rolebinding`,
+    rules: access.rules.map((rule) => ({ apiGroups: rule.apiGroups ?? [""], resources: rule.resources, verbs: rule.verbs })),
   };
 }

@@ -1,6 +1,6 @@
 import type { ClusterRole, Provider, Stage } from "./spec/environment-spec.ts";
 import type { Resources } from "./spec/primitives.ts";
-import type { EnvVarSpec, PortProtocol, ProbeSpec, WorkloadKind } from "./spec/service-spec.ts";
+import type { ApiVerb, DisasterRecoveryMode, EnvVarSpec, PortProtocol, ProbeSpec, WorkloadKind } from "./spec/service-spec.ts";
 import type { QuotaSpec } from "./spec/tenant-spec.ts";
 import type { ResolvedStageDefaults } from "./stage-defaults.ts";
 
@@ -55,7 +55,32 @@ export type ResolvedScaling =
       readonly maxReplicas: number;
       readonly cpuTargetPercent: number;
       readonly memoryTargetPercent: number | undefined;
+      readonly behavior: ResolvedScalingBehavior;
     };
+
+/** The HPA's speeds with every default applied. */
+export interface ResolvedScalingBehavior {
+  readonly scaleUpStabilizationSeconds: number;
+  readonly scaleUpPercentPer15s: number;
+  readonly scaleUpPodsPer15s: number;
+  readonly scaleDownStabilizationSeconds: number;
+  readonly scaleDownPercentPerMinute: number;
+}
+
+/** A service's Role, with names and API groups filled in. */
+export interface ResolvedApiAccess {
+  readonly roleName: string;
+  readonly roleBindingName: string;
+  readonly rules: readonly { readonly apiGroups: readonly string[]; readonly resources: readonly string[]; readonly verbs: readonly ApiVerb[] }[];
+}
+
+/** The pod's identity and privileges with defaults applied. */
+export interface ResolvedSecurity {
+  readonly runAsUser: number;
+  readonly runAsGroup: number;
+  readonly bindLowPorts: boolean;
+  readonly writablePaths: readonly string[];
+}
 
 /** A service this one calls, resolved to its tenant. */
 export interface ResolvedCall {
@@ -84,6 +109,16 @@ export interface ResolvedService {
   readonly storage: { readonly size: string; readonly mountPath: string; readonly storageClass: string } | undefined;
   readonly calls: readonly ResolvedCall[];
   readonly terminationGracePeriodSeconds: number;
+  readonly serviceAccountName: string;
+  /** `undefined`: no API access, and no API token mounted. */
+  readonly apiAccess: ResolvedApiAccess | undefined;
+  readonly security: ResolvedSecurity;
+  readonly disasterRecovery: DisasterRecoveryMode;
+  readonly preStopSleepSeconds: number | undefined;
+  /** Requests and limits of the Istio sidecar injected into each pod. */
+  readonly sidecarResources: Resources;
+  /** Spread pods across zones and nodes. */
+  readonly topologySpread: boolean;
 }
 
 /** Everything rendered into one environment, in a fixed order (tenants and services sorted by name). */

@@ -8,7 +8,11 @@ export interface ResolvedStageDefaults {
   readonly autoscaling: AutoscalingMode;
   /** `undefined`: no ceiling on `maxReplicas`. */
   readonly maxReplicasCap: number | undefined;
+  readonly topologySpread: boolean;
+  readonly sidecarResources: Resources;
 }
+
+const SIDECAR: Resources = { requests: { cpu: "100m", memory: "128Mi" }, limits: { cpu: "200m", memory: "256Mi" } };
 
 /** The presets per stage: dev small and cheap, staging small ranges, prod sized for load. */
 export const STAGE_DEFAULTS: Readonly<Record<Stage, ResolvedStageDefaults>> = {
@@ -17,17 +21,23 @@ export const STAGE_DEFAULTS: Readonly<Record<Stage, ResolvedStageDefaults>> = {
     replicas: 1,
     autoscaling: "off",
     maxReplicasCap: undefined,
+    topologySpread: false,
+    sidecarResources: SIDECAR,
   },
   staging: {
     resources: { requests: { cpu: "100m", memory: "128Mi" }, limits: { cpu: "500m", memory: "512Mi" } },
     replicas: 2,
     autoscaling: "on",
     maxReplicasCap: 5,
+    topologySpread: false,
+    sidecarResources: SIDECAR,
   },
   prod: {
     resources: { requests: { cpu: "250m", memory: "256Mi" }, limits: { cpu: "1", memory: "1Gi" } },
     replicas: 3,
     autoscaling: "on",
     maxReplicasCap: undefined,
+    topologySpread: true,
+    sidecarResources: SIDECAR,
   },
 };

@@ -29,8 +29,11 @@ export function renderEnvironment(model: EnvironmentModel): EnvironmentRender {
   const objects = chart.node.findAll().filter((c): c is KubeObject => c instanceof KubeObject);
   const problems: RenderProblem[] = [];
   const files = new Map<string, string>();
+  // The file each object identity (API group, kind, namespace, name) went to: two objects with one identity (e.g. a
+  // stateful `cache`'s `cache-headless` Service and a service named `cache-headless`) would overwrite each other.
+  const identities = new Map<string, string>();
   for (const object of objects) {
-    const manifest = object.toJson() as { kind: string; metadata: { name: string; namespace?: string } };
+    const manifest = object.toJson() as { apiVersion: string; kind: string; metadata: { name: string; namespace?: string } };
     const group = ResourceGroup.of(object);
     const id = objectId(manifest);
     const file = group?.sourceFile ?? model.environment.file;
@@ -40,6 +43,13 @@ export function renderEnvironment(model: EnvironmentModel): EnvironmentRender {
       problems.push({ environment: envName, file, object: id, message: `renders to ${envName}/${path}, which another object already uses` });
       continue;
     }
+    const identity = `${manifest.apiVersion.includes("/") ? manifest.apiVersion.split("/")[0] : ""}/${id}`;
+    const owner = identities.get(identity);
+    if (owner !== undefined) {
+      problems.push({ environment: envName, file, object: id, message: `is already rendered to ${envName}/${owner}` });
+      continue;
+    }
+    identities.set(identity, path);
     files.set(path, manifestYaml(manifest as unknown as Record<string, unknown>));
   }
   const resources = [...files.keys()];

@@ -1,4 +1,4 @@
-import { resolvePlatform, type PlatformDefinition, type SpecError } from "@cloudlab/model";
+import { environmentCapacity, resolvePlatform, type EnvironmentCapacity, type PlatformDefinition, type SpecError } from "@cloudlab/model";
 import { renderPlatform } from "./render-platform.ts";
 import type { RenderedFile, RenderProblem } from "./rendered-file.ts";
 
@@ -25,13 +25,15 @@ export interface Synthesis {
   readonly environments: readonly string[];
   /** The rendered files, sorted by path (empty when there are errors). */
   readonly files: readonly RenderedFile[];
+  /** What each rendered environment's pods request at min and max replicas (sidecars included). */
+  readonly capacity: readonly EnvironmentCapacity[];
 }
 
 /** Spec → checked model → rendered files, the whole pipeline, pure. */
 export function synthesize(definition: PlatformDefinition, options: SynthesizeOptions = {}): Synthesis {
   const resolution = resolvePlatform(definition);
   const declared = resolution.models.map((m) => m.environment.name);
-  const empty = { renderProblems: [], files: [], environments: [], unknownEnvironments: [], declaredEnvironments: declared };
+  const empty = { renderProblems: [], files: [], capacity: [], environments: [], unknownEnvironments: [], declaredEnvironments: declared };
   if (resolution.errors.length > 0) return { ...empty, specErrors: resolution.errors };
   const wanted = options.environments;
   const unknown = (wanted ?? []).filter((name) => !declared.includes(name));
@@ -45,5 +47,6 @@ export function synthesize(definition: PlatformDefinition, options: SynthesizeOp
     declaredEnvironments: declared,
     environments: render.environments,
     files: render.problems.length > 0 ? [] : render.files,
+    capacity: models.map(environmentCapacity),
   };
 }

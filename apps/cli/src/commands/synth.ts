@@ -1,6 +1,7 @@
 import { join, resolve } from "node:path";
 import { formatSpecError } from "@cloudlab/model";
 import { formatRenderProblem, planWrite, synthesize } from "@cloudlab/render";
+import { capacityTable } from "../capacity-table.ts";
 import type { Io } from "../io.ts";
 import { loadPlatform } from "../load-platform.ts";
 import { applyWritePlan, listEnvironmentFolders, readTree } from "../output-tree.ts";
@@ -59,6 +60,7 @@ export async function synthCommand(options: SynthOptions, io: Io): Promise<numbe
   }
 
   applyWritePlan(outDir, plan);
+  io.stdout.write(capacityTable(synthesis.capacity));
   io.stdout.write(
     `synth: ${synthesis.environments.join(", ")}: ${synthesis.files.length} files (${plan.write.length} written, ${plan.remove.length} removed, ${plan.unchanged} unchanged) in ${options.out}/\n`,
   );

@@ -2,6 +2,8 @@ import type { EnvVarSpec, ResolvedService } from "@cloudlab/model";
 import type { IIoK8sApiCoreV1Container } from "kubernetes-models/v1/Container";
 import type { IIoK8sApiCoreV1EnvVar } from "kubernetes-models/v1/EnvVar";
 import { buildProbe } from "./probe.ts";
+import { buildContainerSecurityContext } from "./security-context.ts";
+import { DATA_VOLUME, writableVolumes } from "./writable-volumes.ts";
 
 function buildEnvVar(variable: EnvVarSpec): IIoK8sApiCoreV1EnvVar {
   if (variable.value !== undefined) return { name: variable.name, value: variable.value };
@@ -30,8 +32,14 @@ export function buildContainer(service: ResolvedService): IIoK8sApiCoreV1Contain
     container.livenessProbe = buildProbe(service.probes.liveness);
     if (service.probes.startup !== undefined) container.startupProbe = buildProbe(service.probes.startup);
   }
-  if (service.storage !== undefined) {
-    container.volumeMounts = [{ name: "data", mountPath: service.storage.mountPath }];
+  const mounts = [
+    ...(service.storage === undefined ? [] : [{ name: DATA_VOLUME, mountPath: service.storage.mountPath }]),
+    ...writableVolumes(service),
+  ];
+  if (mounts.length > 0) container.volumeMounts = mounts;
+  if (service.preStopSleepSeconds !== undefined) {
+    container.lifecycle = { preStop: { exec: { command: ["sleep", String(service.preStopSleepSeconds)] } } };
   }
+  container.securityContext = buildContainerSecurityContext(service);
   return container;
 }

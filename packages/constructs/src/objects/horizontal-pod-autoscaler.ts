@@ -20,6 +20,22 @@ export function buildHorizontalPodAutoscaler(service: ResolvedService): Horizont
       minReplicas: scaling.minReplicas,
       maxReplicas: scaling.maxReplicas,
       metrics,
+      behavior: {
+        // Up fast enough for a 10× spike (the larger of the two policies wins), down slowly to avoid flapping.
+        scaleUp: {
+          stabilizationWindowSeconds: scaling.behavior.scaleUpStabilizationSeconds,
+          selectPolicy: "Max",
+          policies: [
+            { type: "Percent", value: scaling.behavior.scaleUpPercentPer15s, periodSeconds: 15 },
+            { type: "Pods", value: scaling.behavior.scaleUpPodsPer15s, periodSeconds: 15 },
+          ],
+        },
+        scaleDown: {
+          stabilizationWindowSeconds: scaling.behavior.scaleDownStabilizationSeconds,
+          selectPolicy: "Max",
+          policies: [{ type: "Percent", value: scaling.behavior.scaleDownPercentPerMinute, periodSeconds: 60 }],
+        },
+      },
     },
   });
 }

@@ -3,6 +3,7 @@ import { StatefulSet } from "kubernetes-models/apps/v1/StatefulSet";
 import { serviceLabels, versionSelector } from "../labels.ts";
 import { headlessServiceName } from "./kube-service.ts";
 import { buildPodTemplate } from "./pod-template.ts";
+import { DATA_VOLUME } from "./writable-volumes.ts";
 
 /** A stateful service's StatefulSet: stable identities through the headless Service, one volume claim per replica. */
 export function buildStatefulSet(service: ResolvedService): StatefulSet {
@@ -19,7 +20,7 @@ export function buildStatefulSet(service: ResolvedService): StatefulSet {
       template: buildPodTemplate(service),
       volumeClaimTemplates: [
         {
-          metadata: { name: "data", labels: serviceLabels(service) },
+          metadata: { name: DATA_VOLUME, labels: serviceLabels(service) },
           spec: {
             accessModes: ["ReadWriteOnce"],
             storageClassName: storage.storageClass,

@@ -1,13 +1,18 @@
 import { calleeExists } from "./callee-exists.check.ts";
 import { envVars } from "./env-vars.check.ts";
 import { imageReference } from "./image-reference.check.ts";
+import { immutableProdImage } from "./immutable-prod-image.check.ts";
 import { probeHandler } from "./probe-handler.check.ts";
+import { probesRequired } from "./probes-required.check.ts";
 import { requestsWithinLimits } from "./requests-within-limits.check.ts";
+import { reservedUser } from "./reserved-user.check.ts";
 import { scalingChoice } from "./scaling-choice.check.ts";
 import type { ServiceCheck } from "./service-check.ts";
+import { spikeHeadroom } from "./spike-headroom.check.ts";
 import { statefulStorage } from "./stateful-storage.check.ts";
 import { tenantExists } from "./tenant-exists.check.ts";
 import { uniquePorts } from "./unique-ports.check.ts";
+import { writablePaths } from "./writable-paths.check.ts";
 
 export type { ServiceCheck, ServiceCheckContext } from "./service-check.ts";
 
@@ -16,10 +21,15 @@ export const SERVICE_CHECKS: readonly ServiceCheck[] = [
   tenantExists,
   calleeExists,
   imageReference,
+  immutableProdImage,
   scalingChoice,
+  spikeHeadroom,
   uniquePorts,
+  probesRequired,
   probeHandler,
   envVars,
   requestsWithinLimits,
   statefulStorage,
+  reservedUser,
+  writablePaths,
 ];

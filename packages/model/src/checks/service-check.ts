@@ -1,4 +1,5 @@
 import type { FieldProblem } from "../field-problem.ts";
+import type { ResolvedEnvironment } from "../resolved.ts";
 import type { ServiceSpec } from "../spec/service-spec.ts";
 
 /** What a service check may look at besides the service itself. */
@@ -7,6 +8,8 @@ export interface ServiceCheckContext {
   readonly tenants: ReadonlySet<string>;
   /** Every declared service, as `tenant/name`. */
   readonly services: ReadonlySet<string>;
+  /** The environment the spec is checked for (stage-dependent rules read its stage and role). */
+  readonly environment: ResolvedEnvironment;
 }
 
 /**

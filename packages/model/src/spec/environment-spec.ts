@@ -83,6 +83,17 @@ export interface StageDefaultsSpec {
    * @default staging 5, prod no ceiling
    */
   readonly maxReplicasCap?: ReplicaCount;
+  /**
+   * Spread each workload's pods across zones (required) and nodes (preferred).
+   * @default prod true, dev and staging false
+   */
+  readonly topologySpread?: boolean;
+  /**
+   * Requests and limits of the Istio sidecar in each pod (set through `sidecar.istio.io/proxy*` annotations); they
+   * count against the tenant's quota.
+   * @default requests 100m/128Mi, limits 200m/256Mi in every stage
+   */
+  readonly sidecarResources?: Resources;
 }
 
 /** One environment: a stage on one cluster, rendered into `environments/<name>/`. */

@@ -161,7 +161,154 @@ export interface AutoscalingSpec {
    * @default no memory target
    */
   readonly memoryTargetPercent?: Percent;
+  /**
+   * Why `maxReplicas` may be less than ten times `minReplicas` in prod (the platform's 10× spike rule), e.g. a quota
+   * or a downstream limit. Without a reason, prod requires maxReplicas ≥ 10 × minReplicas.
+   * @default no reason (the 10× rule applies)
+   */
+  readonly belowTenfoldReason?: string;
+  /**
+   * How fast the HPA scales; the defaults absorb a 10× spike in about a minute and scale down slowly.
+   * @default fast up (no stabilisation, +200 % or +10 pods per 15 s, the larger), slow down (300 s window, −10 % per 60 s)
+   */
+  readonly behavior?: ScalingBehaviorSpec;
 }
+
+/** The HPA's scale-up and scale-down speeds. */
+export interface ScalingBehaviorSpec {
+  /**
+   * Seconds of recommendations considered before scaling up.
+   * @default 0
+   * @minimum 0
+   * @maximum 3600
+   * @asType integer
+   */
+  readonly scaleUpStabilizationSeconds?: number;
+  /**
+   * The most the replica count may grow per 15 seconds, as a percentage of the current count.
+   * @default 200
+   * @minimum 1
+   * @maximum 10000
+   * @asType integer
+   */
+  readonly scaleUpPercentPer15s?: number;
+  /**
+   * The most pods that may be added per 15 seconds (whichever of this and the percentage allows more wins).
+   * @default 10
+   * @minimum 1
+   * @maximum 10000
+   * @asType integer
+   */
+  readonly scaleUpPodsPer15s?: number;
+  /**
+   * Seconds of recommendations considered before scaling down.
+   * @default 300
+   * @minimum 0
+   * @maximum 3600
+   * @asType integer
+   */
+  readonly scaleDownStabilizationSeconds?: number;
+  /**
+   * The most the replica count may shrink per minute, as a percentage.
+   * @default 10
+   * @minimum 1
+   * @maximum 100
+   * @asType integer
+   */
+  readonly scaleDownPercentPerMinute?: number;
+}
+
+/** A Kubernetes API verb a service may use. Wildcards are not allowed. */
+export type ApiVerb = "get" | "list" | "watch" | "create" | "update" | "patch" | "delete" | "deletecollection";
+
+/** One rule of the Role a service gets for the Kubernetes API, limited to its own namespace. */
+export interface ApiAccessRule {
+  /**
+   * The API groups, `""` for the core group.
+   * @default [""] (the core group)
+   */
+  readonly apiGroups?: readonly ApiGroupName[];
+  /**
+   * The resources, e.g. `pods`, `services`, `deployments`. Never `*`.
+   * @minItems 1
+   */
+  readonly resources: readonly ApiResourceName[];
+  /**
+   * The verbs. Never `*`.
+   * @minItems 1
+   */
+  readonly verbs: readonly ApiVerb[];
+}
+
+/**
+ * A resource name in an RBAC rule: lowercase plural, optionally with a subresource (`pods/log`). Never `*`.
+ * @format rbac-resource
+ */
+export type ApiResourceName = string;
+
+/**
+ * An API group in an RBAC rule: `""` for the core group, else a DNS subdomain such as `apps`. Never `*`.
+ * @format api-group
+ */
+export type ApiGroupName = string;
+
+/** Access to the Kubernetes API in the service's own namespace: a Role and a RoleBinding to its ServiceAccount. */
+export interface ApiAccessSpec {
+  /**
+   * The Role's name.
+   * @default "<service>-role"
+   */
+  readonly roleName?: Name;
+  /**
+   * The RoleBinding's name.
+   * @default "<service>-rolebinding"
+   */
+  readonly roleBindingName?: Name;
+  /**
+   * What the service may do.
+   * @minItems 1
+   */
+  readonly rules: readonly ApiAccessRule[];
+}
+
+/** The pod's identity and privileges; everything else is fixed to Pod Security Standards "restricted". */
+export interface SecuritySpec {
+  /**
+   * The user the container runs as; never 0 (root) nor 1337 (reserved by the Istio proxy).
+   * @default 1000
+   * @minimum 1
+   * @maximum 2147483647
+   * @asType integer
+   */
+  readonly runAsUser?: number;
+  /**
+   * The group the container runs as.
+   * @default 1000
+   * @minimum 1
+   * @maximum 2147483647
+   * @asType integer
+   */
+  readonly runAsGroup?: number;
+  /**
+   * Add the NET_BIND_SERVICE capability (to listen on a port below 1024); the only capability restricted pods may add.
+   * @default false
+   */
+  readonly bindLowPorts?: boolean;
+  /**
+   * Paths the container must write to; each gets an emptyDir, since the root filesystem is read-only.
+   * @default none
+   */
+  readonly writablePaths?: readonly AbsolutePath[];
+}
+
+/**
+ * An absolute path in the container's filesystem.
+ * @format absolute-path
+ */
+export type AbsolutePath = string;
+
+/** What a stateful service does in the DR cluster. */
+export type DisasterRecoveryMode = "warm-standby" | "absent";
 
 /** The image the service runs: a repository with a tag, a digest, or both (the digest wins at pull time). */
 export interface ImageSpec {
@@ -186,7 +333,7 @@ export interface StorageSpec {
   /** The claim's size, e.g. `1Gi`. */
   readonly size: Quantity;
   /** Where the volume is mounted in the container. */
-  readonly mountPath: string;
+  readonly mountPath: AbsolutePath;
   /**
    * The storage class.
    * @default the environment cluster's `storageClass`
@@ -264,6 +411,36 @@ export interface ServiceSpec {
    * @default calls nothing
    */
   readonly calls?: readonly string[];
+  /**
+   * The ServiceAccount the pods run as (their mesh identity).
+   * @default the service's name
+   */
+  readonly serviceAccountName?: Name;
+  /**
+   * Access to the Kubernetes API. Without it the pods get no API token at all.
+   * @default no API access
+   */
+  readonly apiAccess?: ApiAccessSpec;
+  /**
+   * The pod's user, group, capability and writable paths.
+   * @default runs as 1000:1000, no added capability, nothing writable but declared storage
+   */
+  readonly security?: SecuritySpec;
+  /**
+   * For a stateful service: whether the DR cluster runs it as a warm standby (same size, empty until restored or
+   * replicated) or not at all.
+   * @default "warm-standby"
+   */
+  readonly disasterRecovery?: DisasterRecoveryMode;
+  /**
+   * Seconds the container sleeps in a preStop hook before it gets SIGTERM, so endpoints are removed before it stops
+   * accepting connections. Needs a `sleep` binary in the image.
+   * @default no preStop hook
+   * @minimum 1
+   * @maximum 300
+   * @asType integer
+   */
+  readonly preStopSleepSeconds?: number;
   /**
    * Seconds the pod has to shut down gracefully.
    * @default 30
