@@ -13,7 +13,7 @@ import { kubeTools, type KubeTools } from "@cloudlab/kube-tools";
 import type { PlatformDefinition } from "@cloudlab/model";
 import { formatRenderProblem, planWrite, synthesize, type RenderedFile, type Synthesis } from "@cloudlab/render";
 import { applyWritePlan, readTree } from "../../cli/src/output-tree.ts";
-import { countHelmObjects, writeHelmChart } from "./helm-chart.ts";
+import { compareWithCloudlab, countHelmObjects, writeHelmChart, type HelmComparison } from "./helm-chart.ts";
 import { flavourOf, syntheticPlatform, TENANTS, withImageTag } from "./synthetic-platform.ts";
 
 /** Milliseconds since the process started, once node, tsx and every import above are loaded. */
@@ -73,6 +73,11 @@ function mib(bytes: number): string {
   return `${int(bytes / 1024 / 1024)} MiB`;
 }
 
+function size(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${int(bytes / 1024)} KiB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+
 function line(label: string, value: string, note = ""): string {
   return `  ${label.padEnd(34)} ${value.padStart(9)}${note === "" ? "" : `  ${note}`}`;
 }
@@ -126,6 +131,8 @@ interface HelmResult {
   readonly files: number;
   readonly kinds: Map<string, number>;
   readonly valuesBytes: number;
+  readonly bytes: number;
+  readonly comparison: HelmComparison;
 }
 
 interface RunResult {
@@ -149,10 +156,10 @@ function helmVersion(tools: KubeTools, env: NodeJS.ProcessEnv): string {
   return result.status === 0 ? result.stdout.trim() : "unknown version";
 }
 
-function runHelm(tools: KubeTools | undefined, definition: PlatformDefinition, out: string): HelmResult | string {
+function runHelm(tools: KubeTools | undefined, definition: PlatformDefinition, rendered: readonly RenderedFile[], out: string): HelmResult | string {
   if (tools === undefined) return "not available";
   const chart = join(out, "chart");
-  const rendered = join(out, "helm");
+  const helmOut = join(out, "helm");
   // Keep helm's cache and config inside the output folder, away from the user's home.
   const env = {
     ...process.env,
@@ -161,9 +168,9 @@ function runHelm(tools: KubeTools | undefined, definition: PlatformDefinition, o
     HELM_DATA_HOME: join(out, ".helm", "data"),
   };
   const { valuesBytes } = writeHelmChart(chart, definition);
-  rmSync(rendered, { recursive: true, force: true });
+  rmSync(helmOut, { recursive: true, force: true });
   const [result, ms] = time(() =>
-    spawnSync(tools.helm, ["template", "bench", chart, "--output-dir", rendered], {
+    spawnSync(tools.helm, ["template", "bench", chart, "--output-dir", helmOut], {
       env,
       encoding: "utf8",
       // helm prints one "wrote …" line per object; drop it rather than buffer megabytes of it.
@@ -175,8 +182,9 @@ function runHelm(tools: KubeTools | undefined, definition: PlatformDefinition, o
     const reason = result.error?.message ?? result.stderr.trim().split("\n").slice(0, 5).join("\n    ");
     return `failed (exit ${result.status ?? "?"}): ${reason}`;
   }
-  const { kinds, files } = countHelmObjects(rendered);
-  return { version: helmVersion(tools, env), ms, objects: sum(kinds), files, kinds, valuesBytes };
+  const { kinds, files, bytes } = countHelmObjects(helmOut);
+  const comparison = compareWithCloudlab(helmOut, rendered);
+  return { version: helmVersion(tools, env), ms, objects: sum(kinds), files, kinds, valuesBytes, bytes, comparison };
 }
 
 // --------------------------------------------------------------------------------------------------------------- run
@@ -192,18 +200,20 @@ function runOnce(count: number, out: string, tools: KubeTools | undefined): RunR
       `environments ${definition.environments.map((e) => e.spec.name).join(", ")}; built in ${secs(buildMs)}`,
   );
 
-  // (a) synthesize in memory.
+  // (a) synthesize in memory. The result is measured, then dropped: (b) renders again and keeps its own.
   gc();
   const heapBefore = process.memoryUsage().heapUsed;
-  const [synthesis, inMemoryMs] = time(() => synthesize(definition));
+  let [synthesis, inMemoryMs]: [Synthesis | undefined, number] = time(() => synthesize(definition));
   const heapAfterRender = process.memoryUsage().heapUsed;
-  ensureRendered(synthesis);
-  const kinds = kindsOf(synthesis.files);
+  ensureRendered(synthesis!);
+  const kinds = kindsOf(synthesis!.files);
   const resources = sum(kinds);
-  const files = synthesis.files.length;
+  const files = synthesis!.files.length;
+  const bytes = synthesis!.files.reduce((n, f) => n + Buffer.byteLength(f.content), 0);
   gc();
   const heapRetained = process.memoryUsage().heapUsed - heapBefore;
-  console.log(`  rendered: ${int(resources)} resources in ${int(files)} files (+ ${files - resources} kustomization.yaml)`);
+  synthesis = undefined;
+  console.log(`  rendered: ${int(resources)} resources in ${int(files)} files (+ ${files - resources} kustomization.yaml), ${size(bytes)} of YAML`);
   console.log(`  kinds: ${[...kinds].map(([k, n]) => `${k} ${int(n)}`).join(", ")}`);
   console.log(line("(a) synthesize, in memory", secs(inMemoryMs), perSecond(resources, inMemoryMs)));
 
@@ -214,7 +224,7 @@ function runOnce(count: number, out: string, tools: KubeTools | undefined): RunR
     const [s, renderMs] = time(() => synthesize(definition));
     const [plan, planMs] = time(() => planWrite(readTree(root, s.environments), s.files));
     const [, writeMs] = time(() => applyWritePlan(root, plan));
-    return { written: plan.write.length, renderMs, planMs, writeMs };
+    return { written: plan.write.length, renderMs, planMs, writeMs, rendered: s.files };
   });
   const coldMs = cold[1];
   const c = cold[0];
@@ -254,12 +264,16 @@ function runOnce(count: number, out: string, tools: KubeTools | undefined): RunR
   console.log(line("memory: peak RSS (process)", mib(rss), `heap used after render ${mib(heapAfterRender)}, retained by the result ${mib(heapRetained)}`));
 
   // Helm: the equivalent chart, rendered by the real helm in a child process (startup included).
-  const helm = runHelm(tools, definition, out);
+  const helm = runHelm(tools, definition, c.rendered, out);
   if (typeof helm === "string") {
     console.log(`  helm: ${helm}`);
   } else {
     console.log(
-      line("helm template --output-dir", secs(helm.ms), `${perSecond(helm.objects, helm.ms)}; ${helm.version}, values ${mib(helm.valuesBytes)}, ${helm.files} files`),
+      line(
+        "helm template --output-dir",
+        secs(helm.ms),
+        `${perSecond(helm.objects, helm.ms)}; ${helm.version}, values ${size(helm.valuesBytes)}, wrote ${helm.files} files, ${size(helm.bytes)}`,
+      ),
     );
     const allKinds = [...new Set([...kinds.keys(), ...helm.kinds.keys()])].sort();
     const mismatched = allKinds.filter((k) => (kinds.get(k) ?? 0) !== (helm.kinds.get(k) ?? 0));
@@ -269,6 +283,13 @@ function runOnce(count: number, out: string, tools: KubeTools | undefined): RunR
           ? " (same kinds and counts)"
           : `; differ: ${mismatched.map((k) => `${k} ${kinds.get(k) ?? 0}/${helm.kinds.get(k) ?? 0}`).join(", ")} (cloudlab/helm)`),
     );
+    const cmp = helm.comparison;
+    const notes = [
+      cmp.different.length > 0 ? `${cmp.different.length} differ (e.g. ${cmp.different[0]})` : "",
+      cmp.onlyCloudlab.length > 0 ? `${cmp.onlyCloudlab.length} only in cloudlab (e.g. ${cmp.onlyCloudlab[0]})` : "",
+      cmp.onlyHelm.length > 0 ? `${cmp.onlyHelm.length} only in helm (e.g. ${cmp.onlyHelm[0]})` : "",
+    ].filter((n) => n !== "");
+    console.log(`  content: ${int(cmp.identical)} of ${int(resources)} objects identical as data${notes.length === 0 ? "" : `; ${notes.join("; ")}`}`);
     console.log(line("ratio cloudlab/helm", `${(coldMs / helm.ms).toFixed(2)}×`, "synth render+write cold vs helm template --output-dir"));
   }
 

@@ -19,6 +19,13 @@ function listTypeScript(dir: string): string[] {
     .sort();
 }
 
+/** The useful lines of an import failure: the message and, for a syntax error, the line saying where. */
+function loadFailure(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const lines = error.message.split("\n").map((l) => l.trim()).filter((l) => l !== "");
+  return lines.slice(0, 3).join(" ");
+}
+
 async function loadFolder<T>(platformDir: string, folder: string, cwd: string): Promise<Sourced<T>[]> {
   const loaded: Sourced<T>[] = [];
   for (const path of listTypeScript(join(platformDir, folder))) {
@@ -27,7 +34,7 @@ async function loadFolder<T>(platformDir: string, folder: string, cwd: string): 
     try {
       module = (await import(pathToFileURL(path).href)) as { default?: unknown };
     } catch (error) {
-      const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+      const reason = loadFailure(error);
       throw new UserError(`${file}: cannot be loaded: ${reason}`, 1);
     }
     if (module.default === undefined || module.default === null || typeof module.default !== "object") {

@@ -11,8 +11,14 @@ describe("buildServiceAccount", () => {
     expect(account.metadata).toEqual({ name: "web", namespace: "storefront", labels: serviceLabels(web) });
   });
 
-  it("mounts no API token", () => {
+  it("takes the name the spec gives", () => {
+    expect(buildServiceAccount(resolved(webSpec({ serviceAccountName: "storefront-web" }))).metadata!.name).toBe("storefront-web");
+  });
+
+  it("mounts no API token without API access, and one with it", () => {
     expect(buildServiceAccount(resolved(checkoutSpec())).automountServiceAccountToken).toBe(false);
+    const withAccess = workerSpec({ apiAccess: { rules: [{ resources: ["configmaps"], verbs: ["get", "watch"] }] } });
+    expect(buildServiceAccount(resolved(withAccess)).automountServiceAccountToken).toBe(true);
   });
 
   it("builds ServiceAccounts that pass the model's validation", () => {

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, statSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -24,11 +24,20 @@ describe.skipIf(tools === undefined)("kubeTools", () => {
   const temp = mkdtempSync(join(tmpdir(), "kube-tools-"));
   afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-  it("extracts executables and reuses them on the next call", () => {
-    const first = statSync(tools!.kubectl);
+  it("extracts executables into a given folder, reuses them, and re-extracts a damaged one", () => {
+    const cache = join(temp, "cache");
+    const extracted = kubeTools(cache)!;
+    expect(extracted).toEqual({ kubectl: join(cache, "kubectl"), helm: join(cache, "helm") });
+    const first = statSync(extracted.kubectl);
     expect(first.mode & 0o111).not.toBe(0);
-    expect(kubeTools()).toEqual(tools);
-    expect(statSync(tools!.kubectl).mtimeMs).toBe(first.mtimeMs);
+    expect(statSync(extracted.helm).size).toBe(statSync(tools!.helm).size);
+
+    kubeTools(cache);
+    expect(statSync(extracted.kubectl).mtimeMs).toBe(first.mtimeMs);
+
+    truncateSync(extracted.kubectl, 1024);
+    kubeTools(cache);
+    expect(statSync(extracted.kubectl).size).toBe(first.size);
   });
 
   it("runs kubectl 1.28", () => {

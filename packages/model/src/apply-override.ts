@@ -4,14 +4,19 @@ import type { ServiceOverride, ServiceSpec } from "./spec/service-spec.ts";
  * A service spec with one environment's override applied: objects merge field by field, `env` entries replace by
  * name or are appended, `replicas` and `autoscaling` replace each other. Pure; the result is checked like any spec.
  */
-export function applyOverride(service: ServiceSpec, override: ServiceOverride | undefined): ServiceSpec {
+export function applyOverride(
+  service: ServiceSpec,
+  override: ServiceOverride | undefined,
+  defaultResources?: ServiceSpec["resources"],
+): ServiceSpec {
   if (override === undefined) return service;
   let result: ServiceSpec = { ...service };
   if (override.image !== undefined) {
     result = { ...result, image: { ...service.image, ...override.image } };
   }
   if (override.resources !== undefined) {
-    const base = service.resources;
+    // A service without resources of its own takes the stage defaults, so a partial override has a base to merge onto.
+    const base = service.resources ?? defaultResources;
     result = {
       ...result,
       resources: {

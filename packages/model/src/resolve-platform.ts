@@ -120,7 +120,11 @@ export function resolvePlatform(definition: PlatformDefinition): PlatformResolut
   errors.push(...duplicates(tenants, (t) => t.name, "tenant", "tenant"));
   errors.push(...duplicates(environments, (e) => e.name, "environment", "environment"));
   errors.push(...duplicates(services, (s) => `${s.tenant}/${s.name}`, "service", "service"));
-  for (const environment of environments) errors.push(...checkOverrideKeys(environment, services.map((s) => s.spec)));
+  // Override keys are matched against every declared service, also those refused above (their own errors say why).
+  const declared = definition.services
+    .map((s) => s.spec as Partial<ServiceSpec> | null)
+    .filter((s): s is ServiceSpec => typeof s?.name === "string" && typeof s.tenant === "string");
+  for (const environment of environments) errors.push(...checkOverrideKeys(environment, declared));
 
   const context: Omit<ServiceCheckContext, "environment"> = {
     tenants: new Set(definition.tenants.map((t) => nameOf(t.spec))),
@@ -138,7 +142,7 @@ export function resolvePlatform(definition: PlatformDefinition): PlatformResolut
       const environment = resolvedEnvironments[index]!;
       const override = overrideFor(sourced.spec, spec);
       if (override?.disabled === true) continue;
-      const effective = applyOverride(spec, override);
+      const effective = applyOverride(spec, override, environment.defaults.resources);
       if (absentFromDisasterRecovery(effective, environment)) continue;
       active += 1;
       const problems = checkInEnvironment(effective, environment, { ...context, environment });

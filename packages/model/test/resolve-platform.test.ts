@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatSpecError, resolvePlatform, type EnvironmentModel, type PlatformDefinition, type ResolvedService } from "../src/index.ts";
+import { formatSpecError, resolvePlatform, STAGE_DEFAULTS, type EnvironmentModel, type PlatformDefinition, type ResolvedService } from "../src/index.ts";
 import {
   cartSpec,
   checkoutSpec,
@@ -258,13 +258,13 @@ describe("resolvePlatform: errors", () => {
     ]);
   });
 
-  it("reports a partial resources override of a service without resources against the environment", () => {
+  it("merges a partial resources override of a service without resources onto the stage defaults", () => {
     const environments = fixtureEnvironments({ "prod-us-west-2": { overrides: { cart: { resources: { limits: { cpu: "2" } } } } } });
-    expect(errorsOf(fixturePlatform({ environments }))).toEqual([
-      "apps/platform/environments/prod-us-west-2.ts: cart (prod-us-west-2): resources.limits.memory: is required",
-      "apps/platform/environments/prod-us-west-2.ts: cart (prod-us-west-2): resources.requests.cpu: is required",
-      "apps/platform/environments/prod-us-west-2.ts: cart (prod-us-west-2): resources.requests.memory: is required",
-    ]);
+    const result = resolvePlatform(fixturePlatform({ environments }));
+    expect(result.errors).toEqual([]);
+    const cart = (env: string) => result.models.find((m) => m.environment.name === env)!.services.find((s) => s.name === "cart")!;
+    expect(cart("prod-us-west-2").resources).toEqual({ requests: { cpu: "250m", memory: "256Mi" }, limits: { cpu: "2", memory: "1Gi" } });
+    expect(cart("prod-us-east-1").resources).toEqual(STAGE_DEFAULTS.prod.resources);
   });
 
   it("reports stage defaults that break a service without resources against the environment, per service", () => {
@@ -338,6 +338,12 @@ describe("resolvePlatform: errors", () => {
       'apps/platform/environments/prod-us-west-2.ts: prod-us-west-2: overrides.chekout: "chekout" is not a declared service',
       'apps/platform/environments/prod-us-west-2.ts: prod-us-west-2: overrides.shop/ledger: "shop/ledger" is not a declared service',
     ]);
+  });
+
+  it("does not call an override's service undeclared when only the service's own spec is refused", () => {
+    const services = [sourcedService({ ...checkoutSpec(), replicaz: 3 } as never), sourcedService(cartSpec()), sourcedService(ledgerSpec())];
+    const environments = fixtureEnvironments({ "prod-us-west-2": { overrides: { checkout: { replicas: 3 } } } });
+    expect(errorsOf(fixturePlatform({ services, environments }))).toEqual(["apps/platform/services/shop/checkout.ts: checkout: replicaz: unknown field"]);
   });
 
   it("reports a service declared twice against the later file", () => {

@@ -38,6 +38,9 @@ export async function synthCommand(options: SynthOptions, io: Io): Promise<numbe
     return 1;
   }
 
+  if (synthesis.declaredEnvironments.length === 0) {
+    throw new UserError(`the platform declares no environments: add one under ${options.platform}/environments/`, 1);
+  }
   const outDir = resolve(io.cwd, options.out);
   const owned = new Set(synthesis.environments);
   if (options.environments.length === 0) {
@@ -55,7 +58,8 @@ export async function synthCommand(options: SynthOptions, io: Io): Promise<numbe
       io.stderr.write(`synth --check: ${changed} file${changed === 1 ? "" : "s"} differ from a fresh render; run \`npm run synth\` and commit the result\n`);
       return 1;
     }
-    io.stdout.write(`synth --check: ${synthesis.files.length} files in ${synthesis.environments.length} environments match a fresh render\n`);
+    const count = synthesis.environments.length;
+    io.stdout.write(`synth --check: ${synthesis.files.length} files in ${count} environment${count === 1 ? "" : "s"} match a fresh render\n`);
     return 0;
   }
 
