@@ -96,6 +96,20 @@ function peakRss(): number {
   return process.resourceUsage().maxRSS * 1024;
 }
 
+/**
+ * Deletes `dir` (untimed), then waits for the disk to settle: deleting or writing tens of thousands of files leaves
+ * the kernel flushing for a while, which would otherwise land on whatever is timed next. `sync` flushes everything
+ * pending; it is skipped where there is no `sync` command.
+ */
+function clearAndSettle(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  settle();
+}
+
+function settle(): void {
+  spawnSync("sync", { stdio: "ignore" });
+}
+
 /** Stops the bench when the synthetic platform does not render: a bug in the bench, not a slow result. */
 function ensureRendered(synthesis: Synthesis): void {
   const errors = [
@@ -168,7 +182,7 @@ function runHelm(tools: KubeTools | undefined, definition: PlatformDefinition, r
     HELM_DATA_HOME: join(out, ".helm", "data"),
   };
   const { valuesBytes } = writeHelmChart(chart, definition);
-  rmSync(helmOut, { recursive: true, force: true });
+  clearAndSettle(helmOut);
   const [result, ms] = time(() =>
     spawnSync(tools.helm, ["template", "bench", chart, "--output-dir", helmOut], {
       env,
@@ -189,6 +203,20 @@ function runHelm(tools: KubeTools | undefined, definition: PlatformDefinition, r
 
 // --------------------------------------------------------------------------------------------------------------- run
 
+/** Phase (a): `synthesize` alone, with what it renders and the heap it takes. */
+function measureInMemory(definition: PlatformDefinition) {
+  gc();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const [synthesis, inMemoryMs] = time(() => synthesize(definition));
+  const heapAfterRender = process.memoryUsage().heapUsed;
+  ensureRendered(synthesis);
+  const kinds = kindsOf(synthesis.files);
+  const bytes = synthesis.files.reduce((n, f) => n + Buffer.byteLength(f.content), 0);
+  gc();
+  const heapRetained = process.memoryUsage().heapUsed - heapBefore;
+  return { inMemoryMs, kinds, files: synthesis.files.length, bytes, heapAfterRender, heapRetained };
+}
+
 function runOnce(count: number, out: string, tools: KubeTools | undefined): RunResult {
   const root = join(out, "cloudlab");
   const [definition, buildMs] = time(() => syntheticPlatform(count));
@@ -200,25 +228,15 @@ function runOnce(count: number, out: string, tools: KubeTools | undefined): RunR
       `environments ${definition.environments.map((e) => e.spec.name).join(", ")}; built in ${secs(buildMs)}`,
   );
 
-  // (a) synthesize in memory. The result is measured, then dropped: (b) renders again and keeps its own.
-  gc();
-  const heapBefore = process.memoryUsage().heapUsed;
-  let [synthesis, inMemoryMs]: [Synthesis | undefined, number] = time(() => synthesize(definition));
-  const heapAfterRender = process.memoryUsage().heapUsed;
-  ensureRendered(synthesis!);
-  const kinds = kindsOf(synthesis!.files);
+  // (a) synthesize in memory (the result is measured, then dropped: (b) renders again and keeps its own).
+  const { inMemoryMs, kinds, files, bytes, heapAfterRender, heapRetained } = measureInMemory(definition);
   const resources = sum(kinds);
-  const files = synthesis!.files.length;
-  const bytes = synthesis!.files.reduce((n, f) => n + Buffer.byteLength(f.content), 0);
-  gc();
-  const heapRetained = process.memoryUsage().heapUsed - heapBefore;
-  synthesis = undefined;
   console.log(`  rendered: ${int(resources)} resources in ${int(files)} files (+ ${files - resources} kustomization.yaml), ${size(bytes)} of YAML`);
   console.log(`  kinds: ${[...kinds].map(([k, n]) => `${k} ${int(n)}`).join(", ")}`);
   console.log(line("(a) synthesize, in memory", secs(inMemoryMs), perSecond(resources, inMemoryMs)));
 
   // (b) the full synth, written cold into an empty folder, as `cloudlab synth` does.
-  rmSync(root, { recursive: true, force: true });
+  clearAndSettle(root);
   gc();
   const cold = time(() => {
     const [s, renderMs] = time(() => synthesize(definition));
@@ -239,6 +257,7 @@ function runOnce(count: number, out: string, tools: KubeTools | undefined): RunR
   // (c) incremental: one service's image tag changes; only its workload files should be rewritten.
   const target = definition.services.find((_, i) => i >= Math.floor(count / 2) && flavourOf(i) === "grpc") ?? definition.services[0]!;
   const changed = withImageTag(definition, target.spec.name, "v1.99.0");
+  settle();
   gc();
   const incremental = time(() => {
     const s = synthesize(changed);

@@ -2,6 +2,7 @@ import type { EnvironmentModel } from "@cloudlab/model";
 import { Chart } from "cdk8s";
 import type { Construct } from "constructs";
 import { buildCallGraph } from "./call-graph.ts";
+import { ClusterResources } from "./cluster-resources.ts";
 import { ServiceResources } from "./service-resources.ts";
 import { TenantResources } from "./tenant-resources.ts";
 
@@ -23,12 +24,17 @@ export class EnvironmentChart extends Chart {
     for (const tenant of tenants) {
       new TenantResources(this, `tenant-${tenant.name}`, { tenant, environment });
     }
+    new ClusterResources(this, "cluster", { model: props.model });
     const graph = buildCallGraph(services);
+    const accounts = new Map(services.map((s) => [`${s.tenant}/${s.name}`, s.serviceAccountName]));
+    const serviceAccountOf = (tenant: string, name: string) => accounts.get(`${tenant}/${name}`) ?? name;
     for (const service of services) {
       new ServiceResources(this, `service-${service.tenant}.${service.name}`, {
         service,
+        environment,
         callers: graph.callers(service),
         callees: graph.callees(service),
+        serviceAccountOf,
       });
     }
   }

@@ -10,7 +10,7 @@ export { buildNamespace } from "./objects/namespace.ts";
 export { buildServiceAccount } from "./objects/service-account.ts";
 export { buildDeployment } from "./objects/deployment.ts";
 export { buildStatefulSet } from "./objects/stateful-set.ts";
-export { buildService, buildHeadlessService, headlessServiceName, istioPortName } from "./objects/kube-service.ts";
+export { buildService, buildHeadlessService, buildVersionService, headlessServiceName, istioPortName } from "./objects/kube-service.ts";
 export { buildHorizontalPodAutoscaler } from "./objects/horizontal-pod-autoscaler.ts";
 export { buildContainer } from "./objects/container.ts";
 export { buildPodTemplate } from "./objects/pod-template.ts";
@@ -29,3 +29,21 @@ export {
   ISTIO_SYSTEM,
   ISTIOD_XDS_PORT,
 } from "./objects/network-policy.ts";
+export { ClusterResources, clusterObjects, type ClusterResourcesProps } from "./cluster-resources.ts";
+export { serviceHost, servicePrincipal, ingressGatewayPrincipal, INGRESS_GATEWAY_NAME } from "./objects/mesh-names.ts";
+export { buildMeshPeerAuthentication, buildNamespacePeerAuthentication } from "./objects/peer-authentication.ts";
+export { buildDenyAllAuthorizationPolicy, buildServiceAuthorizationPolicy } from "./objects/authorization-policy.ts";
+export { buildSidecar } from "./objects/sidecar.ts";
+export { buildDestinationRule } from "./objects/destination-rule.ts";
+export { buildVirtualService, buildIngressVirtualService, serviceHttpRoutes, hasHttpPorts, DEFAULT_ROUTE } from "./objects/virtual-service.ts";
+export { buildTenantTelemetry, buildServiceTelemetry } from "./objects/telemetry.ts";
+export {
+  buildGatewayApiGateway,
+  buildHttpsRedirectRoute,
+  buildHttpRoute,
+  routesVersionsAtGateway,
+  buildIngressNamespace,
+  buildIstioIngressGateway,
+  httpsListenerName,
+  PLATFORM_LABELS,
+} from "./objects/ingress-gateway.ts";

@@ -4,7 +4,10 @@ import { KubeObject } from "./kube-object.ts";
 import { buildLimitRange } from "./objects/limit-range.ts";
 import { buildNamespace } from "./objects/namespace.ts";
 import { buildAllowDnsAndMeshNetworkPolicy, buildDefaultDenyNetworkPolicy } from "./objects/network-policy.ts";
+import { buildDenyAllAuthorizationPolicy } from "./objects/authorization-policy.ts";
+import { buildNamespacePeerAuthentication } from "./objects/peer-authentication.ts";
 import { buildResourceQuota } from "./objects/resource-quota.ts";
+import { buildTenantTelemetry } from "./objects/telemetry.ts";
 import { ResourceGroup, TENANT_FOLDER } from "./resource-group.ts";
 
 /** Props of {@link TenantResources}. */
@@ -17,7 +20,8 @@ export interface TenantResourcesProps {
 
 /**
  * The objects that belong to a whole tenant, rendered into `<tenant>/_tenant/`: the namespace, its quota and limit
- * range, and the network policies every pod shares (deny by default; DNS and the mesh control plane allowed).
+ * range, the network policies every pod shares (deny by default; DNS and the mesh control plane allowed), mutual TLS
+ * STRICT, deny-by-default authorization and the tenant's tracing sample rate.
  */
 export class TenantResources extends ResourceGroup {
   public constructor(scope: Construct, id: string, props: TenantResourcesProps) {
@@ -29,5 +33,8 @@ export class TenantResources extends ResourceGroup {
     new KubeObject(this, buildLimitRange(tenant, environment));
     new KubeObject(this, buildDefaultDenyNetworkPolicy(tenant));
     new KubeObject(this, buildAllowDnsAndMeshNetworkPolicy(tenant));
+    new KubeObject(this, buildNamespacePeerAuthentication(tenant));
+    new KubeObject(this, buildDenyAllAuthorizationPolicy(tenant));
+    new KubeObject(this, buildTenantTelemetry(tenant, environment));
   }
 }

@@ -1,6 +1,6 @@
 import { Container } from "kubernetes-models/v1/Container";
 import { describe, expect, it } from "vitest";
-import { buildContainer, buildProbe, validationMessages } from "../src/index.ts";
+import { buildContainer, buildPodTemplate, buildProbe, validationMessages, writableVolumes } from "../src/index.ts";
 import { cacheSpec, checkoutSpec, resolved, webSpec, workerSpec } from "./fixtures.ts";
 
 describe("buildContainer", () => {
@@ -78,6 +78,35 @@ describe("buildContainer", () => {
 
   it("mounts a stateful service's volume at its mount path", () => {
     expect(buildContainer(resolved(cacheSpec())).volumeMounts).toEqual([{ name: "data", mountPath: "/data" }]);
+  });
+
+  it("mounts an emptyDir at each writable path, after the data volume", () => {
+    const spec = cacheSpec({ security: { writablePaths: ["/tmp", "/var/cache/redis"] } });
+    const service = resolved(spec);
+    expect(buildContainer(service).volumeMounts).toEqual([
+      { name: "data", mountPath: "/data" },
+      { name: "writable-tmp", mountPath: "/tmp" },
+      { name: "writable-var-cache-redis", mountPath: "/var/cache/redis" },
+    ]);
+    expect(buildPodTemplate(service).spec!.volumes).toEqual([
+      { name: "writable-tmp", emptyDir: {} },
+      { name: "writable-var-cache-redis", emptyDir: {} },
+    ]);
+  });
+
+  it("names every writable volume uniquely, even when paths slug alike", () => {
+    for (const paths of [
+      ["/2", "/x", "/x/"],
+      ["/var/cache", "/var-cache", "/var_cache", "/2"],
+      ["/", "/root", "/data", "/1", "/2", "/DATA"],
+    ]) {
+      const service = resolved(workerSpec({ security: { writablePaths: paths } }));
+      const names = writableVolumes(service).map((v) => v.name);
+      expect(new Set([...names, "data"]).size, paths.join(" ")).toBe(names.length + 1);
+      for (const name of names) expect(name).toMatch(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/);
+      const mounts = buildContainer(service).volumeMounts!;
+      expect(mounts.map((m) => m.mountPath)).toEqual(paths);
+    }
   });
 
   it("builds containers that pass the Container model's validation", () => {

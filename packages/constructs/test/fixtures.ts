@@ -21,7 +21,7 @@ export function serviceFile(spec: Pick<ServiceSpec, "tenant" | "name">): string 
   return `apps/platform/services/${spec.tenant}/${spec.name}.ts`;
 }
 
-/** The autoscaled gRPC service: every env source, explicit resources, a memory target, a call to `cache`. */
+/** The autoscaled gRPC service: every env source, explicit resources, a memory target, a call to `cache`, open to `web`. */
 export function checkoutSpec(changes: Partial<ServiceSpec> = {}): ServiceSpec {
   return {
     name: "checkout",
@@ -44,6 +44,7 @@ export function checkoutSpec(changes: Partial<ServiceSpec> = {}): ServiceSpec {
     },
     autoscaling: { minReplicas: 3, maxReplicas: 30, cpuTargetPercent: 60, memoryTargetPercent: 80 },
     calls: ["cache"],
+    exposedTo: ["storefront/web"],
     ...changes,
   };
 }

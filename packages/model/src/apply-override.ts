@@ -37,6 +37,10 @@ export function applyOverride(
         : { autoscaling: { ...service.autoscaling, ...override.autoscaling } as ServiceSpec["autoscaling"] }),
     };
   }
+  if (override.versions !== undefined) result = { ...result, versions: override.versions };
+  if (override.routing !== undefined) result = { ...result, routing: override.routing };
+  if (override.traffic !== undefined) result = { ...result, traffic: override.traffic };
+  if (override.ingress !== undefined) result = { ...result, ingress: override.ingress };
   if (override.env !== undefined) {
     const env = [...(service.env ?? [])];
     for (const variable of override.env) {

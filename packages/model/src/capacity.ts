@@ -49,8 +49,10 @@ function podsOf(service: ResolvedService, pods: number): CapacityFigures {
 /** One service's pods at its minimum and maximum replica counts, app container and Istio sidecar included. */
 export function serviceCapacity(service: ResolvedService): CapacityRange {
   const scaling = service.scaling;
-  const min = scaling.kind === "fixed" ? scaling.replicas : scaling.minReplicas;
-  const max = scaling.kind === "fixed" ? scaling.replicas : scaling.maxReplicas;
+  // Every version runs its own workload with the service's scaling (a blue-green pair is two full-size workloads).
+  const versions = service.versions.length;
+  const min = versions * (scaling.kind === "fixed" ? scaling.replicas : scaling.minReplicas);
+  const max = versions * (scaling.kind === "fixed" ? scaling.replicas : scaling.maxReplicas);
   return { atMin: podsOf(service, min), atMax: podsOf(service, max) };
 }
 

@@ -37,6 +37,11 @@ export const SPEC_FORMATS: Readonly<Record<string, SpecFormat>> = {
     noun: "an absolute path (starting with /, without .. segments)",
     test: (value) => value.startsWith("/") && !value.split("/").includes("..") && !/\s/.test(value),
   },
+  hostname: {
+    noun: "a host name (lowercase DNS labels separated by dots, optionally starting with *.)",
+    test: (value) =>
+      value.length <= 253 && /^(\*\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/.test(value),
+  },
   quantity: { noun: "a quantity", test: (value) => QUANTITY.test(value) },
   duration: { noun: "a duration (e.g. 500ms, 2s, 1m)", test: (value) => DURATION.test(value) },
   "image-tag": { noun: "an image tag", test: (value) => IMAGE_TAG.test(value) },

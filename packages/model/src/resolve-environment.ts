@@ -14,6 +14,7 @@ const STORAGE_CLASS = { eks: "gp3", gke: "premium-rwo" } as const;
 export function resolveEnvironment({ spec, file }: Sourced<EnvironmentSpec>): ResolvedEnvironment {
   const preset = STAGE_DEFAULTS[spec.stage];
   const own = spec.defaults ?? {};
+  const mesh = spec.mesh ?? {};
   return {
     name: spec.name,
     stage: spec.stage,
@@ -37,6 +38,28 @@ export function resolveEnvironment({ spec, file }: Sourced<EnvironmentSpec>): Re
       maxReplicasCap: own.maxReplicasCap ?? preset.maxReplicasCap,
       topologySpread: own.topologySpread ?? preset.topologySpread,
       sidecarResources: own.sidecarResources ?? preset.sidecarResources,
+    },
+    mesh: {
+      ingress: {
+        mode: mesh.ingress?.mode ?? "gateway-api",
+        namespace: mesh.ingress?.namespace ?? "istio-ingress",
+        tlsSecretName: mesh.ingress?.tlsSecretName ?? "ingress-tls",
+      },
+      tracing: {
+        criticalPercent: mesh.tracing?.criticalPercent ?? 100,
+        defaultPercent: mesh.tracing?.defaultPercent ?? 10,
+      },
+      connectionPool: {
+        maxConnections: mesh.connectionPool?.maxConnections ?? 1024,
+        http1MaxPendingRequests: mesh.connectionPool?.http1MaxPendingRequests ?? 1024,
+        http2MaxRequests: mesh.connectionPool?.http2MaxRequests ?? 1024,
+      },
+      outlierDetection: {
+        consecutive5xxErrors: mesh.outlierDetection?.consecutive5xxErrors ?? 5,
+        interval: mesh.outlierDetection?.interval ?? "10s",
+        baseEjectionTime: mesh.outlierDetection?.baseEjectionTime ?? "30s",
+        maxEjectionPercent: mesh.outlierDetection?.maxEjectionPercent ?? 50,
+      },
     },
   };
 }

@@ -3,9 +3,9 @@ import { SERVICE_CHECKS, type ServiceCheckContext } from "./checks/index.ts";
 import { compareEnvironments } from "./environment-order.ts";
 import { joinPath, type FieldProblem } from "./field-problem.ts";
 import type { PlatformDefinition, Sourced } from "./platform-definition.ts";
-import type { EnvironmentModel, ResolvedEnvironment, ResolvedTenant } from "./resolved.ts";
+import type { EnvironmentModel, ResolvedCall, ResolvedEnvironment, ResolvedService, ResolvedTenant } from "./resolved.ts";
 import { resolveEnvironment } from "./resolve-environment.ts";
-import { resolveService } from "./resolve-service.ts";
+import { parseServiceRef, resolveService } from "./resolve-service.ts";
 import { validateAgainstSchema } from "./schema-validator.ts";
 import { checkTenantQuotas } from "./tenant-quota.ts";
 import type { EnvironmentSpec } from "./spec/environment-spec.ts";
@@ -88,6 +88,27 @@ function checkOverrideKeys(environment: Sourced<EnvironmentSpec>, services: read
 }
 
 /** Checks one service's effective spec in one environment (schema, then the service checks). */
+/**
+ * Resolves the services running in one environment, each with the callers that run there too (its authorization
+ * and network policies allow exactly those), sorted by tenant and name.
+ */
+function resolveServicesIn(environment: ResolvedEnvironment, running: readonly { spec: ServiceSpec; file: string }[]): ResolvedService[] {
+  const present = new Set(running.map(({ spec }) => `${spec.tenant}/${spec.name}`));
+  const callers = new Map<string, ResolvedCall[]>();
+  for (const { spec } of running) {
+    for (const callee of spec.calls ?? []) {
+      const ref = parseServiceRef(callee, spec.tenant);
+      const key = `${ref.tenant}/${ref.service}`;
+      if (!present.has(key)) continue;
+      callers.set(key, [...(callers.get(key) ?? []), { tenant: spec.tenant, service: spec.name }]);
+    }
+  }
+  const order = (a: ResolvedCall, b: ResolvedCall) => compareStrings(a.tenant, b.tenant) || compareStrings(a.service, b.service);
+  return running
+    .map(({ spec, file }) => resolveService(spec, file, environment, [...(callers.get(`${spec.tenant}/${spec.name}`) ?? [])].sort(order)))
+    .sort((a, b) => compareStrings(a.tenant, b.tenant) || compareStrings(a.name, b.name));
+}
+
 /** A stateful service the DR cluster runs not at all (`disasterRecovery: "absent"`). */
 function absentFromDisasterRecovery(spec: ServiceSpec, environment: ResolvedEnvironment): boolean {
   return environment.cluster.role === "dr" && spec.workload === "stateful" && spec.disasterRecovery === "absent";
@@ -126,14 +147,25 @@ export function resolvePlatform(definition: PlatformDefinition): PlatformResolut
     .filter((s): s is ServiceSpec => typeof s?.name === "string" && typeof s.tenant === "string");
   for (const environment of environments) errors.push(...checkOverrideKeys(environment, declared));
 
+  const byKey = new Map(services.map(({ spec }) => [`${spec.tenant}/${spec.name}`, spec]));
+  const callersOf = new Map<string, string[]>();
+  for (const { spec } of services) {
+    for (const callee of spec.calls ?? []) {
+      const ref = parseServiceRef(callee, spec.tenant);
+      const key = `${ref.tenant}/${ref.service}`;
+      callersOf.set(key, [...(callersOf.get(key) ?? []), `${spec.tenant}/${spec.name}`]);
+    }
+  }
   const context: Omit<ServiceCheckContext, "environment"> = {
     tenants: new Set(definition.tenants.map((t) => nameOf(t.spec))),
     services: new Set(definition.services.map((s) => `${(s.spec as { tenant?: string }).tenant}/${nameOf(s.spec)}`)),
+    findService: (key) => byKey.get(key),
+    callersOf: (key) => callersOf.get(key) ?? [],
   };
   const ordered = [...environments].sort((a, b) => compareEnvironments(a.spec, b.spec));
   const resolvedEnvironments = ordered.map(resolveEnvironment);
 
-  const servicesByEnvironment = new Map<string, ReturnType<typeof resolveService>[]>();
+  const effectiveByEnvironment = new Map<string, { spec: ServiceSpec; file: string }[]>();
   for (const { spec, file } of services) {
     // One entry per distinct problem, with the environments it occurs in.
     const found = new Map<string, { problem: FieldProblem; file: string; environments: string[] }>();
@@ -147,9 +179,9 @@ export function resolvePlatform(definition: PlatformDefinition): PlatformResolut
       active += 1;
       const problems = checkInEnvironment(effective, environment, { ...context, environment });
       if (problems.length === 0) {
-        const list = servicesByEnvironment.get(environment.name) ?? [];
-        list.push(resolveService(effective, file, environment));
-        servicesByEnvironment.set(environment.name, list);
+        const list = effectiveByEnvironment.get(environment.name) ?? [];
+        list.push({ spec: effective, file });
+        effectiveByEnvironment.set(environment.name, list);
         continue;
       }
       const fields = overriddenFields(override);
@@ -183,9 +215,7 @@ export function resolvePlatform(definition: PlatformDefinition): PlatformResolut
   const models = resolvedEnvironments.map((environment) => ({
     environment,
     tenants: resolvedTenants,
-    services: (servicesByEnvironment.get(environment.name) ?? []).sort(
-      (a, b) => compareStrings(a.tenant, b.tenant) || compareStrings(a.name, b.name),
-    ),
+    services: resolveServicesIn(environment, effectiveByEnvironment.get(environment.name) ?? []),
   }));
   const quotaErrors = models.flatMap(checkTenantQuotas);
   if (quotaErrors.length > 0) return { models: [], errors: sortSpecErrors(quotaErrors) };

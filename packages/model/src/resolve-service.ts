@@ -1,12 +1,20 @@
 import type {
+  ResolvedAcceptRule,
   ResolvedApiAccess,
+  ResolvedCall,
   ResolvedEnvironment,
+  ResolvedIngress,
+  ResolvedPort,
+  ResolvedRouting,
+  ResolvedTraffic,
+  ResolvedVersion,
   ResolvedProbe,
   ResolvedScaling,
   ResolvedScalingBehavior,
   ResolvedService,
 } from "./resolved.ts";
-import type { ProbeSpec, ServiceSpec } from "./spec/service-spec.ts";
+import type { StringMatchSpec } from "./spec/mesh-spec.ts";
+import type { ImageSpec, ProbeSpec, ServiceSpec } from "./spec/service-spec.ts";
 
 function resolveProbe(probe: ProbeSpec): ResolvedProbe {
   return {
@@ -50,7 +58,7 @@ function resolveBehavior(behavior: NonNullable<ServiceSpec["autoscaling"]>["beha
   };
 }
 
-function imageReference({ repository, tag, digest }: ServiceSpec["image"]): string {
+function imageReference({ repository, tag, digest }: ImageSpec): string {
   return `${repository}${tag === undefined ? "" : `:${tag}`}${digest === undefined ? "" : `@${digest}`}`;
 }
 
@@ -58,8 +66,14 @@ function imageReference({ repository, tag, digest }: ServiceSpec["image"]): stri
  * A service in one environment, from its effective spec (override applied, already checked). Pure: the same spec and
  * environment give the same result.
  */
-export function resolveService(spec: ServiceSpec, file: string, environment: ResolvedEnvironment): ResolvedService {
+export function resolveService(
+  spec: ServiceSpec,
+  file: string,
+  environment: ResolvedEnvironment,
+  callers: readonly ResolvedCall[] = [],
+): ResolvedService {
   const probes = spec.probes;
+  const ports = (spec.ports ?? []).map((p) => ({ name: p.name, port: p.port, targetPort: p.targetPort ?? p.port, protocol: p.protocol }));
   return {
     name: spec.name,
     team: spec.team,
@@ -68,7 +82,7 @@ export function resolveService(spec: ServiceSpec, file: string, environment: Res
     description: spec.description,
     image: imageReference(spec.image),
     containerName: spec.containerName ?? "server",
-    ports: (spec.ports ?? []).map((p) => ({ name: p.name, port: p.port, targetPort: p.targetPort ?? p.port, protocol: p.protocol })),
+    ports,
     env: spec.env ?? [],
     resources: spec.resources ?? environment.defaults.resources,
     probes:
@@ -85,10 +99,7 @@ export function resolveService(spec: ServiceSpec, file: string, environment: Res
       spec.storage === undefined
         ? undefined
         : { size: spec.storage.size, mountPath: spec.storage.mountPath, storageClass: spec.storage.storageClass ?? environment.cluster.storageClass },
-    calls: (spec.calls ?? []).map((callee) => {
-      const [tenant, service] = callee.includes("/") ? (callee.split("/") as [string, string]) : [spec.tenant, callee];
-      return { tenant, service };
-    }),
+    calls: (spec.calls ?? []).map((callee) => parseServiceRef(callee, spec.tenant)),
     terminationGracePeriodSeconds: spec.terminationGracePeriodSeconds ?? 30,
     serviceAccountName: spec.serviceAccountName ?? spec.name,
     apiAccess: resolveApiAccess(spec),
@@ -102,6 +113,12 @@ export function resolveService(spec: ServiceSpec, file: string, environment: Res
     preStopSleepSeconds: spec.preStopSleepSeconds,
     sidecarResources: environment.defaults.sidecarResources,
     topologySpread: environment.defaults.topologySpread,
+    versions: resolveVersions(spec),
+    routing: resolveRouting(spec),
+    traffic: resolveTraffic(spec, environment, ports),
+    accepts: resolveAccepts(spec, callers),
+    critical: spec.critical ?? false,
+    ingress: resolveIngress(spec, environment, ports),
   };
 }
 
@@ -112,5 +129,96 @@ function resolveApiAccess(spec: ServiceSpec): ResolvedApiAccess | undefined {
     roleName: access.roleName ?? `${spec.name}-role`,
     roleBindingName: access.roleBindingName ?? `${spec.name}-rolebinding`,
     rules: access.rules.map((rule) => ({ apiGroups: rule.apiGroups ?? [""], resources: rule.resources, verbs: rule.verbs })),
+  };
+}
+
+/** A service reference as written in `calls`, `exposedTo` or `accepts`: `name` (same tenant) or `tenant/name`. */
+export function parseServiceRef(reference: string, ownTenant: string): ResolvedCall {
+  const [tenant, service] = reference.includes("/") ? (reference.split("/") as [string, string]) : [ownTenant, reference];
+  return { tenant, service };
+}
+
+/** The version every service has when it declares none. */
+export const DEFAULT_VERSION_NAME = "v1";
+
+function resolveVersions(spec: ServiceSpec): ResolvedVersion[] {
+  const declared = spec.versions;
+  if (declared === undefined || declared.length === 0) {
+    return [{ name: DEFAULT_VERSION_NAME, image: imageReference(spec.image), weight: 100, workloadName: spec.name }];
+  }
+  const blueGreen = spec.routing?.strategy === "blue-green";
+  return declared.map((version) => ({
+    name: version.name,
+    image: imageReference({ ...spec.image, ...version.image } as ImageSpec),
+    weight: blueGreen ? (version.name === spec.routing?.live ? 100 : 0) : (version.weight ?? (declared.length === 1 ? 100 : 0)),
+    workloadName: `${spec.name}-${version.name}`,
+  }));
+}
+
+/** A cookie condition as Istio expresses it: a regex on the `cookie` header. */
+function cookieMatch(name: string, value: string): StringMatchSpec {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return { regex: `^(.*?;\\s*)?(${escape(name)}=${escape(value)})(;.*)?$` };
+}
+
+function resolveRouting(spec: ServiceSpec): ResolvedRouting {
+  const routing = spec.routing ?? {};
+  return {
+    strategy: routing.strategy ?? "weighted",
+    matches: (routing.matches ?? []).map((m) => ({
+      name: m.name,
+      headers: { ...m.headers, ...(m.cookie === undefined ? {} : { cookie: cookieMatch(m.cookie.name, m.cookie.value) }) },
+      version: m.version,
+    })),
+    fault: routing.fault,
+    mirror: routing.mirror,
+  };
+}
+
+const RETRY_ON_HTTP = "connect-failure,refused-stream,reset,gateway-error";
+const RETRY_ON_GRPC = "connect-failure,refused-stream,reset,unavailable,cancelled";
+
+function resolveTraffic(spec: ServiceSpec, environment: ResolvedEnvironment, ports: readonly ResolvedPort[]): ResolvedTraffic {
+  const traffic = spec.traffic ?? {};
+  const grpcOnly = ports.length > 0 && ports.every((p) => p.protocol === "grpc");
+  const pool = environment.mesh.connectionPool;
+  const outlier = environment.mesh.outlierDetection;
+  return {
+    timeout: traffic.timeout ?? "10s",
+    retries: {
+      attempts: traffic.retries?.attempts ?? 3,
+      perTryTimeout: traffic.retries?.perTryTimeout ?? "2s",
+      retryOn: traffic.retries?.retryOn ?? (grpcOnly ? RETRY_ON_GRPC : RETRY_ON_HTTP),
+    },
+    connectionPool: { ...pool, ...traffic.connectionPool },
+    outlierDetection: { ...outlier, ...traffic.outlierDetection },
+  };
+}
+
+function resolveAccepts(spec: ServiceSpec, callers: readonly ResolvedCall[]): ResolvedAcceptRule[] {
+  const sameCaller = (a: ResolvedCall, b: ResolvedCall) => a.tenant === b.tenant && a.service === b.service;
+  const rules = spec.accepts ?? [{}];
+  return rules
+    .map((rule) => ({
+      from:
+        rule.from === undefined
+          ? [...callers]
+          : rule.from.map((ref) => parseServiceRef(ref, spec.tenant)).filter((c) => callers.some((k) => sameCaller(k, c))),
+      paths: rule.paths ?? [],
+      methods: rule.methods ?? [],
+      ports: rule.ports ?? [],
+    }))
+    .filter((rule) => rule.from.length > 0);
+}
+
+function resolveIngress(spec: ServiceSpec, environment: ResolvedEnvironment, ports: readonly ResolvedPort[]): ResolvedIngress | undefined {
+  const ingress = spec.ingress;
+  if (ingress === undefined) return undefined;
+  const port = ports.find((p) => (ingress.port === undefined ? p.protocol !== "tcp" : p.name === ingress.port))!;
+  return {
+    hosts: ingress.hosts,
+    pathPrefix: ingress.pathPrefix ?? "/",
+    port,
+    tlsSecretName: ingress.tlsSecretName ?? environment.mesh.ingress.tlsSecretName,
   };
 }

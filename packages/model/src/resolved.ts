@@ -1,4 +1,5 @@
-import type { ClusterRole, Provider, Stage } from "./spec/environment-spec.ts";
+import type { ClusterRole, IngressMode, Provider, Stage } from "./spec/environment-spec.ts";
+import type { FaultSpec, HttpMethod, RoutingStrategy, StringMatchSpec } from "./spec/mesh-spec.ts";
 import type { Resources } from "./spec/primitives.ts";
 import type { ApiVerb, DisasterRecoveryMode, EnvVarSpec, PortProtocol, ProbeSpec, WorkloadKind } from "./spec/service-spec.ts";
 import type { QuotaSpec } from "./spec/tenant-spec.ts";
@@ -19,6 +20,79 @@ export interface ResolvedEnvironment {
   };
   readonly versions: { readonly kubernetes: string; readonly istio: string };
   readonly defaults: ResolvedStageDefaults;
+  readonly mesh: ResolvedMeshSettings;
+}
+
+/** An environment's mesh settings with defaults applied. */
+export interface ResolvedMeshSettings {
+  readonly ingress: { readonly mode: IngressMode; readonly namespace: string; readonly tlsSecretName: string };
+  readonly tracing: { readonly criticalPercent: number; readonly defaultPercent: number };
+  readonly connectionPool: ResolvedConnectionPool;
+  readonly outlierDetection: ResolvedOutlierDetection;
+}
+
+export interface ResolvedConnectionPool {
+  readonly maxConnections: number;
+  readonly http1MaxPendingRequests: number;
+  readonly http2MaxRequests: number;
+}
+
+export interface ResolvedOutlierDetection {
+  readonly consecutive5xxErrors: number;
+  readonly interval: string;
+  readonly baseEjectionTime: string;
+  readonly maxEjectionPercent: number;
+}
+
+/** One running version of a service. */
+export interface ResolvedVersion {
+  readonly name: string;
+  /** The full image reference this version runs. */
+  readonly image: string;
+  /** Its share of unmatched requests, in percent (0 for the idle side of a blue-green pair). */
+  readonly weight: number;
+  /** The name of its Deployment or StatefulSet (and HPA and PDB): the service's name, or `<service>-<version>`. */
+  readonly workloadName: string;
+}
+
+/** An A/B route rule with the cookie condition folded into the headers. */
+export interface ResolvedRouteMatch {
+  readonly name: string;
+  readonly headers: Readonly<Record<string, StringMatchSpec>>;
+  readonly version: string;
+}
+
+/** Routing between a service's versions. */
+export interface ResolvedRouting {
+  readonly strategy: RoutingStrategy;
+  readonly matches: readonly ResolvedRouteMatch[];
+  readonly fault: FaultSpec | undefined;
+  readonly mirror: { readonly version: string; readonly percent: number } | undefined;
+}
+
+/** Client-side traffic policy with every default applied. */
+export interface ResolvedTraffic {
+  readonly timeout: string;
+  readonly retries: { readonly attempts: number; readonly perTryTimeout: string; readonly retryOn: string };
+  readonly connectionPool: ResolvedConnectionPool;
+  readonly outlierDetection: ResolvedOutlierDetection;
+}
+
+/** An authorization rule: which callers may do what. */
+export interface ResolvedAcceptRule {
+  /** The callers the rule allows. */
+  readonly from: readonly ResolvedCall[];
+  readonly paths: readonly string[];
+  readonly methods: readonly HttpMethod[];
+  readonly ports: readonly number[];
+}
+
+/** An edge service's exposure. */
+export interface ResolvedIngress {
+  readonly hosts: readonly string[];
+  readonly pathPrefix: string;
+  readonly port: ResolvedPort;
+  readonly tlsSecretName: string;
 }
 
 /** A tenant with every default applied. */
@@ -119,6 +193,14 @@ export interface ResolvedService {
   readonly sidecarResources: Resources;
   /** Spread pods across zones and nodes. */
   readonly topologySpread: boolean;
+  /** The running versions, at least one. */
+  readonly versions: readonly ResolvedVersion[];
+  readonly routing: ResolvedRouting;
+  readonly traffic: ResolvedTraffic;
+  /** Who may call the service, and what they may do; derived from the callers' `calls` and the service's `accepts`. */
+  readonly accepts: readonly ResolvedAcceptRule[];
+  readonly critical: boolean;
+  readonly ingress: ResolvedIngress | undefined;
 }
 
 /** Everything rendered into one environment, in a fixed order (tenants and services sorted by name). */

@@ -6,3 +6,4 @@ export { renderPlatform, type PlatformRender } from "./render-platform.ts";
 export { planWrite, type WritePlan } from "./write-plan.ts";
 export { formatRenderProblem, type RenderedFile, type RenderProblem } from "./rendered-file.ts";
 export { synthesize, type Synthesis, type SynthesizeOptions } from "./synthesize.ts";
+export * from "./analysis/index.ts";

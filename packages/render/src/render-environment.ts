@@ -1,6 +1,7 @@
 import { EnvironmentChart, KubeObject, ResourceGroup } from "@cloudlab/constructs";
 import type { EnvironmentModel } from "@cloudlab/model";
 import { App } from "cdk8s";
+import { objectId, RENDER_ANALYSES, type Manifest } from "./analysis/index.ts";
 import { KUSTOMIZATION_FILE, kustomizationYaml } from "./kustomization.ts";
 import { manifestYaml } from "./manifest-yaml.ts";
 import type { RenderedFile, RenderProblem } from "./rendered-file.ts";
@@ -11,11 +12,6 @@ export interface EnvironmentRender {
   readonly files: readonly RenderedFile[];
   /** Every object that failed its model's validation, or clashed with another's file. */
   readonly problems: readonly RenderProblem[];
-}
-
-function objectId(manifest: { kind: string; metadata: { name: string; namespace?: string } }): string {
-  const { kind, metadata } = manifest;
-  return metadata.namespace === undefined ? `${kind}/${metadata.name}` : `${kind}/${metadata.namespace}/${metadata.name}`;
 }
 
 /**
@@ -32,11 +28,14 @@ export function renderEnvironment(model: EnvironmentModel): EnvironmentRender {
   // The file each object identity (API group, kind, namespace, name) went to: two objects with one identity (e.g. a
   // stateful `cache`'s `cache-headless` Service and a service named `cache-headless`) would overwrite each other.
   const identities = new Map<string, string>();
-  for (const object of objects) {
-    const manifest = object.toJson() as { apiVersion: string; kind: string; metadata: { name: string; namespace?: string } };
+  const manifests = objects.map((o) => o.toJson() as Manifest);
+  const fileOf = new Map<string, string>();
+  for (const [index, object] of objects.entries()) {
+    const manifest = manifests[index]!;
     const group = ResourceGroup.of(object);
     const id = objectId(manifest);
     const file = group?.sourceFile ?? model.environment.file;
+    fileOf.set(id, file);
     for (const message of object.node.validate()) problems.push({ environment: envName, file, object: id, message });
     const path = `${group?.folder ?? "_cluster"}/${manifest.kind.toLowerCase()}-${manifest.metadata.name}.yaml`;
     if (files.has(path)) {
@@ -50,7 +49,13 @@ export function renderEnvironment(model: EnvironmentModel): EnvironmentRender {
       continue;
     }
     identities.set(identity, path);
-    files.set(path, manifestYaml(manifest as unknown as Record<string, unknown>));
+    files.set(path, manifestYaml(manifest));
+  }
+  // Cross-object analyses (mutual TLS never relaxed, route targets exist) over the whole environment.
+  for (const analysis of RENDER_ANALYSES) {
+    for (const finding of analysis(manifests)) {
+      problems.push({ environment: envName, file: fileOf.get(finding.object) ?? model.environment.file, object: finding.object, message: finding.message });
+    }
   }
   const resources = [...files.keys()];
   files.set(KUSTOMIZATION_FILE, kustomizationYaml(resources));

@@ -26,6 +26,7 @@ function widePlatform(): PlatformDefinition {
       ports: [{ name: "grpc", port: 50051, protocol: "grpc" }],
       probes: { readiness: { grpc: { port: 50051 } }, liveness: { grpc: { port: 50051 } } },
       replicas: 2,
+      exposedTo: ["shop/checkout", "storefront/search", "shop/mailer"],
     },
     {
       name: "mailer",
@@ -39,9 +40,9 @@ function widePlatform(): PlatformDefinition {
   return {
     tenants: [...base.tenants, sourcedTenant({ name: "payments", team: "payments-team" })],
     services: [
-      sourcedService(checkoutSpec({ calls: ["cache", "payments/ledger"] })),
-      sourcedService(webSpec({ calls: ["shop/checkout", "storefront/search"] })),
-      sourcedService(cacheSpec()),
+      sourcedService(checkoutSpec({ calls: ["cache", "payments/ledger"], exposedTo: ["storefront/web", "storefront/search"] })),
+      sourcedService(webSpec({ calls: ["shop/checkout", "storefront/search"], exposedTo: ["shop/mailer"] })),
+      sourcedService(cacheSpec({ exposedTo: ["storefront/search"] })),
       ...extra.map(sourcedService),
     ],
     environments: base.environments,

@@ -15,7 +15,7 @@ export function serviceFile(spec: Pick<ServiceSpec, "tenant" | "name">): string 
   return `apps/platform/services/${spec.tenant}/${spec.name}.ts`;
 }
 
-/** The autoscaled gRPC service: every env source, explicit resources, a memory target, a call to `cache`. */
+/** The autoscaled gRPC service: every env source, explicit resources, a memory target, a call to `cache`, open to `web`. */
 export function checkoutSpec(changes: Partial<ServiceSpec> = {}): ServiceSpec {
   return {
     name: "checkout",
@@ -38,6 +38,7 @@ export function checkoutSpec(changes: Partial<ServiceSpec> = {}): ServiceSpec {
     },
     autoscaling: { minReplicas: 3, maxReplicas: 30, cpuTargetPercent: 60, memoryTargetPercent: 80 },
     calls: ["cache"],
+    exposedTo: ["storefront/web"],
     ...changes,
   };
 }
@@ -101,8 +102,11 @@ export function fixtureTenants(): Sourced<TenantSpec>[] {
   ];
 }
 
-/** dev, staging, prod primary, prod DR (checkout keeps a floor of 2 there). */
-export function fixtureEnvironments(): Sourced<EnvironmentSpec>[] {
+/** The DR environment's overrides: checkout keeps a floor of 2 there. */
+export const DR_OVERRIDES: NonNullable<EnvironmentSpec["overrides"]> = { checkout: { autoscaling: { minReplicas: 2 } } };
+
+/** dev, staging, prod primary, prod DR (with the given overrides, by default {@link DR_OVERRIDES}). */
+export function fixtureEnvironments(drOverrides: EnvironmentSpec["overrides"] = DR_OVERRIDES): Sourced<EnvironmentSpec>[] {
   return [
     sourcedEnvironment({ name: "dev", stage: "dev", cluster: { name: "dev-us-west-2", provider: "eks", region: "us-west-2" } }),
     sourcedEnvironment({ name: "staging", stage: "staging", cluster: { name: "staging-us-west-2", provider: "eks", region: "us-west-2" } }),
@@ -115,7 +119,7 @@ export function fixtureEnvironments(): Sourced<EnvironmentSpec>[] {
       name: "prod-us-east-1",
       stage: "prod",
       cluster: { name: "prod-us-east-1", provider: "eks", region: "us-east-1", role: "dr" },
-      overrides: { checkout: { autoscaling: { minReplicas: 2 } } },
+      ...(drOverrides === undefined ? {} : { overrides: drOverrides }),
     }),
   ];
 }

@@ -34,10 +34,13 @@ describe("golden files", () => {
         });
       }
 
+      // A missing golden file fails its snapshot above (in CI; locally it is written); a stale one is caught here and
+      // must be deleted by hand.
       it("has no golden file that is no longer rendered", () => {
         const dir = `${GOLDEN}${folder}`;
+        const rendered = new Set(files.map((f) => f.path.slice(folder.length)));
         const golden = existsSync(dir) ? readdirSync(dir).sort() : [];
-        expect(golden).toEqual(files.map((f) => f.path.slice(folder.length)).sort());
+        expect(golden.filter((name) => !rendered.has(name))).toEqual([]);
       });
     });
   }

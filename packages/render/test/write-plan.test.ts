@@ -77,7 +77,7 @@ describe("planWrite", () => {
     const content = fc.constantFrom("a\n", "b\n", "c\n");
     fc.assert(
       fc.property(fc.dictionary(path, content), fc.dictionary(path, content), (disk, render) => {
-        const current = new Map(Object.entries(disk));
+        const current = new Map<string, string>(Object.entries(disk));
         const files = Object.entries(render)
           .map(([p, c]) => file(p, c))
           .sort((a, b) => (a.path < b.path ? -1 : 1));

@@ -22,5 +22,8 @@ export default defineService({
     liveness: { grpc: { port: 5050 } },
   },
   autoscaling: { minReplicas: 5, maxReplicas: 50, cpuTargetPercent: 70 },
+  // A critical path: traced at 100 %.
+  critical: true,
+  accepts: [{ from: ["frontend"], paths: ["/hipstershop.CheckoutService/PlaceOrder"], methods: ["POST"] }],
   calls: ["productcatalogservice", "shippingservice", "paymentservice", "emailservice", "currencyservice", "cartservice"],
 });

@@ -17,5 +17,6 @@ export default defineService({
     liveness: { grpc: { port: 8080 }, periodSeconds: 5 },
   },
   autoscaling: { minReplicas: 3, maxReplicas: 30, cpuTargetPercent: 70 },
+  accepts: [{ from: ["checkoutservice"], paths: ["/hipstershop.EmailService/SendOrderConfirmation"], methods: ["POST"] }],
   terminationGracePeriodSeconds: 5,
 });

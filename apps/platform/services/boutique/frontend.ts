@@ -30,6 +30,8 @@ export default defineService({
     },
   },
   autoscaling: { minReplicas: 10, maxReplicas: 100, cpuTargetPercent: 70 },
+  // The edge service: exposed through the ingress gateway (host names per environment in environments/*.ts).
+  ingress: { hosts: ["shop.cloud-lab.example"] },
   calls: [
     "productcatalogservice",
     "currencyservice",

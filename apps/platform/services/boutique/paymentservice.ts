@@ -17,5 +17,8 @@ export default defineService({
     liveness: { grpc: { port: 50051 } },
   },
   autoscaling: { minReplicas: 3, maxReplicas: 30, cpuTargetPercent: 70 },
+  // A critical path: traced at 100 %, and only checkout may charge a card.
+  critical: true,
+  accepts: [{ from: ["checkoutservice"], paths: ["/hipstershop.PaymentService/Charge"], methods: ["POST"] }],
   terminationGracePeriodSeconds: 5,
 });

@@ -23,11 +23,20 @@ export default defineService({
       { apiGroups: ["apps"], resources: ["deployments"], verbs: ["get", "list", "watch", "create", "update", "delete"] },
     ],
   },
+  // The source document's canary: v1 takes 90 % of requests, v2 10 %; retries 3 × 2s and a 10s timeout are the
+  // platform defaults. Each version runs its own Deployment and HPA.
+  versions: [
+    { name: "v1", image: { tag: "1.0.0" }, weight: 90 },
+    { name: "v2", image: { tag: "1.1.0" }, weight: 10 },
+  ],
+  traffic: { timeout: "10s", retries: { attempts: 3, perTryTimeout: "2s" } },
+  ingress: { hosts: ["api.cloud-lab.example"] },
   autoscaling: {
-    minReplicas: 2,
-    maxReplicas: 10,
+    minReplicas: 1,
+    maxReplicas: 5,
     cpuTargetPercent: 70,
-    // The source document's quota for this tenant (limits.cpu 8) holds at most 11 pods of 500m plus a 200m sidecar.
-    belowTenfoldReason: "bounded by the cloud-lab tenant quota (limits.cpu 8): 10 pods × (500m + 200m sidecar) = 7 CPU",
+    // The source document's quota for this tenant (limits.cpu 8) holds 11 pods of 500m plus a 200m sidecar, shared by
+    // the two versions' HPAs.
+    belowTenfoldReason: "bounded by the cloud-lab tenant quota (limits.cpu 8): 2 versions × 5 pods × (500m + 200m sidecar) = 7 CPU",
   },
 });

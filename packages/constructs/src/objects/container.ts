@@ -1,4 +1,4 @@
-import type { EnvVarSpec, ResolvedService } from "@cloudlab/model";
+import type { EnvVarSpec, ResolvedService, ResolvedVersion } from "@cloudlab/model";
 import type { IIoK8sApiCoreV1Container } from "kubernetes-models/v1/Container";
 import type { IIoK8sApiCoreV1EnvVar } from "kubernetes-models/v1/EnvVar";
 import { buildProbe } from "./probe.ts";
@@ -12,11 +12,11 @@ function buildEnvVar(variable: EnvVarSpec): IIoK8sApiCoreV1EnvVar {
   return { name: variable.name, valueFrom: { fieldRef: { fieldPath: variable.fieldPath! } } };
 }
 
-/** The service's container: image, ports, env, resources and probes from the resolved spec. */
-export function buildContainer(service: ResolvedService): IIoK8sApiCoreV1Container {
+/** The service's container for one version: image, ports, env, resources and probes from the resolved spec. */
+export function buildContainer(service: ResolvedService, version: ResolvedVersion = service.versions[0]!): IIoK8sApiCoreV1Container {
   const container: IIoK8sApiCoreV1Container = {
     name: service.containerName,
-    image: service.image,
+    image: version.image,
     imagePullPolicy: "IfNotPresent",
     resources: {
       requests: { cpu: service.resources.requests.cpu, memory: service.resources.requests.memory },

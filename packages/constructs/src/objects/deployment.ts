@@ -1,21 +1,21 @@
-import type { ResolvedService } from "@cloudlab/model";
+import type { ResolvedService, ResolvedVersion } from "@cloudlab/model";
 import { Deployment } from "kubernetes-models/apps/v1/Deployment";
 import { serviceLabels, versionSelector } from "../labels.ts";
 import { buildPodTemplate } from "./pod-template.ts";
 
 /**
- * A stateless service's Deployment. An autoscaled service's Deployment has no `replicas`: the HPA owns the count, so
+ * One version's Deployment of a stateless service. An autoscaled service's Deployment has no `replicas`: the HPA owns the count, so
  * Argo CD and the HPA never fight over it.
  */
-export function buildDeployment(service: ResolvedService): Deployment {
+export function buildDeployment(service: ResolvedService, version: ResolvedVersion = service.versions[0]!): Deployment {
   return new Deployment({
-    metadata: { name: service.name, namespace: service.tenant, labels: serviceLabels(service) },
+    metadata: { name: version.workloadName, namespace: service.tenant, labels: { ...serviceLabels(service), version: version.name } },
     spec: {
       ...(service.scaling.kind === "fixed" ? { replicas: service.scaling.replicas } : {}),
       revisionHistoryLimit: 5,
-      selector: { matchLabels: versionSelector(service) },
+      selector: { matchLabels: versionSelector(service, version.name) },
       strategy: { type: "RollingUpdate", rollingUpdate: { maxSurge: "25%", maxUnavailable: 0 } },
-      template: buildPodTemplate(service),
+      template: buildPodTemplate(service, version),
     },
   });
 }

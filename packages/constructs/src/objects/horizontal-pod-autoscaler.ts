@@ -1,4 +1,4 @@
-import type { ResolvedService } from "@cloudlab/model";
+import type { ResolvedService, ResolvedVersion } from "@cloudlab/model";
 import { HorizontalPodAutoscaler } from "kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler";
 import type { IIoK8sApiAutoscalingV2MetricSpec } from "kubernetes-models/autoscaling/v2/MetricSpec";
 import { serviceLabels } from "../labels.ts";
@@ -7,16 +7,19 @@ function utilization(name: "cpu" | "memory", percent: number): IIoK8sApiAutoscal
   return { type: "Resource", resource: { name, target: { type: "Utilization", averageUtilization: percent } } };
 }
 
-/** The autoscaling/v2 HPA of an autoscaled service; `undefined` for a fixed-size one. */
-export function buildHorizontalPodAutoscaler(service: ResolvedService): HorizontalPodAutoscaler | undefined {
+/** The autoscaling/v2 HPA of one version of an autoscaled service; `undefined` for a fixed-size one. */
+export function buildHorizontalPodAutoscaler(
+  service: ResolvedService,
+  version: ResolvedVersion = service.versions[0]!,
+): HorizontalPodAutoscaler | undefined {
   const scaling = service.scaling;
   if (scaling.kind !== "autoscaled") return undefined;
   const metrics = [utilization("cpu", scaling.cpuTargetPercent)];
   if (scaling.memoryTargetPercent !== undefined) metrics.push(utilization("memory", scaling.memoryTargetPercent));
   return new HorizontalPodAutoscaler({
-    metadata: { name: service.name, namespace: service.tenant, labels: serviceLabels(service) },
+    metadata: { name: version.workloadName, namespace: service.tenant, labels: { ...serviceLabels(service), version: version.name } },
     spec: {
-      scaleTargetRef: { apiVersion: "apps/v1", kind: "Deployment", name: service.name },
+      scaleTargetRef: { apiVersion: "apps/v1", kind: "Deployment", name: version.workloadName },
       minReplicas: scaling.minReplicas,
       maxReplicas: scaling.maxReplicas,
       metrics,

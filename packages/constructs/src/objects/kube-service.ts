@@ -1,6 +1,6 @@
-import type { ResolvedPort, ResolvedService } from "@cloudlab/model";
+import type { ResolvedPort, ResolvedService, ResolvedVersion } from "@cloudlab/model";
 import { Service } from "kubernetes-models/v1/Service";
-import { serviceLabels, serviceSelector } from "../labels.ts";
+import { serviceLabels, serviceSelector, versionSelector } from "../labels.ts";
 
 /** The Istio-style name of a Service port: `<protocol>-<name>`, or the name alone when it already says the protocol. */
 export function istioPortName(port: ResolvedPort): string {
@@ -43,5 +43,16 @@ export function buildHeadlessService(service: ResolvedService): Service {
       selector: serviceSelector(service),
       ports: servicePorts(service),
     },
+  });
+}
+
+/**
+ * A Service selecting one version's pods, `<service>-<version>`: the ingress gateway's HTTPRoute splits traffic
+ * between these by weight (Gateway API routes to Services, not to Istio subsets).
+ */
+export function buildVersionService(service: ResolvedService, version: ResolvedVersion): Service {
+  return new Service({
+    metadata: { name: version.workloadName, namespace: service.tenant, labels: { ...serviceLabels(service), version: version.name } },
+    spec: { type: "ClusterIP", selector: versionSelector(service, version.name), ports: servicePorts(service) },
   });
 }

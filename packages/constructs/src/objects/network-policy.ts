@@ -52,14 +52,23 @@ function ports(service: ResolvedService) {
 
 /**
  * A service's allow policy, derived from the call graph: ingress from the services that call it on its container
- * ports, egress to the services it calls on theirs. Callers and callees are those running in this environment.
+ * ports (and from the ingress gateway's namespace for an edge service), egress to the services it calls on theirs.
+ * Callers and callees are those running in this environment.
  */
 export function buildServiceNetworkPolicy(
   service: ResolvedService,
   callers: readonly ResolvedService[],
   callees: readonly ResolvedService[],
+  ingressNamespace?: string,
 ): NetworkPolicy {
   const ingress = callers.length > 0 && service.ports.length > 0 ? [{ from: callers.map((c) => peer(c, service)), ports: ports(service) }] : [];
+  if (service.ingress !== undefined && ingressNamespace !== undefined) {
+    // The edge service also takes requests from the ingress gateway, on the port it routes to.
+    ingress.push({
+      from: [{ namespaceSelector: { matchLabels: { "kubernetes.io/metadata.name": ingressNamespace } } }],
+      ports: [{ protocol: "TCP", port: service.ingress.port.targetPort }],
+    });
+  }
   const egress = callees.filter((c) => c.ports.length > 0).map((callee) => ({ to: [peer(callee, service)], ports: ports(callee) }));
   return new NetworkPolicy({
     metadata: { name: service.name, namespace: service.tenant, labels: serviceLabels(service) },

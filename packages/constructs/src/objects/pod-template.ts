@@ -1,4 +1,4 @@
-import type { ResolvedService } from "@cloudlab/model";
+import type { ResolvedService, ResolvedVersion } from "@cloudlab/model";
 import type { IIoK8sApiCoreV1PodTemplateSpec } from "kubernetes-models/v1/PodTemplateSpec";
 import type { IIoK8sApiCoreV1TopologySpreadConstraint } from "kubernetes-models/v1/TopologySpreadConstraint";
 import { podLabels, versionSelector } from "../labels.ts";
@@ -7,7 +7,7 @@ import { buildPodSecurityContext } from "./security-context.ts";
 import { writableVolumes } from "./writable-volumes.ts";
 
 /** Zones required (a zone outage takes at most its share), nodes preferred (never blocks a scale-up). */
-function topologySpread(service: ResolvedService, version?: string): IIoK8sApiCoreV1TopologySpreadConstraint[] {
+function topologySpread(service: ResolvedService, version: string): IIoK8sApiCoreV1TopologySpreadConstraint[] {
   const labelSelector = { matchLabels: versionSelector(service, version) };
   return [
     { maxSkew: 1, topologyKey: "topology.kubernetes.io/zone", whenUnsatisfiable: "DoNotSchedule", labelSelector },
@@ -26,12 +26,12 @@ function sidecarAnnotations(service: ResolvedService): Record<string, string> {
   };
 }
 
-/** The pod template shared by a service's Deployment or StatefulSet: Pod Security Standards "restricted". */
-export function buildPodTemplate(service: ResolvedService, version?: string): IIoK8sApiCoreV1PodTemplateSpec {
+/** The pod template of one version's Deployment or StatefulSet: Pod Security Standards "restricted". */
+export function buildPodTemplate(service: ResolvedService, version: ResolvedVersion = service.versions[0]!): IIoK8sApiCoreV1PodTemplateSpec {
   const volumes = writableVolumes(service).map((v) => ({ name: v.name, emptyDir: {} }));
   return {
     metadata: {
-      labels: podLabels(service, version),
+      labels: podLabels(service, version.name),
       annotations: { "kubectl.kubernetes.io/default-container": service.containerName, ...sidecarAnnotations(service) },
     },
     spec: {
@@ -40,9 +40,9 @@ export function buildPodTemplate(service: ResolvedService, version?: string): II
       enableServiceLinks: false,
       terminationGracePeriodSeconds: service.terminationGracePeriodSeconds,
       securityContext: buildPodSecurityContext(service),
-      containers: [buildContainer(service)],
+      containers: [buildContainer(service, version)],
       ...(volumes.length > 0 ? { volumes } : {}),
-      ...(service.topologySpread ? { topologySpreadConstraints: topologySpread(service, version) } : {}),
+      ...(service.topologySpread ? { topologySpreadConstraints: topologySpread(service, version.name) } : {}),
     },
   };
 }

@@ -9,7 +9,8 @@ export function writableVolumes(service: ResolvedService): { readonly name: stri
   return service.security.writablePaths.map((mountPath, index) => {
     const slug = mountPath.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "").toLowerCase() || "root";
     let name = `writable-${slug}`.slice(0, 63).replace(/-$/, "");
-    if (used.has(name)) name = `writable-${index}`;
+    // The fallback is checked too: `/2`, `/x`, `/x/` would otherwise give `/x/` the name `writable-2` a second time.
+    for (let n = index; used.has(name); n++) name = `writable-${n}`;
     used.add(name);
     return { name, mountPath };
   });

@@ -8,6 +8,10 @@ export interface ServiceCheckContext {
   readonly tenants: ReadonlySet<string>;
   /** Every declared service, as `tenant/name`. */
   readonly services: ReadonlySet<string>;
+  /** A declared service by `tenant/name` (as declared, before any environment's override). */
+  readonly findService: (key: string) => ServiceSpec | undefined;
+  /** The services that declare `tenant/name` in their `calls`, as `tenant/name`. */
+  readonly callersOf: (key: string) => readonly string[];
   /** The environment the spec is checked for (stage-dependent rules read its stage and role). */
   readonly environment: ResolvedEnvironment;
 }

@@ -1,4 +1,6 @@
 import type { Name, ReplicaCount, Resources } from "./primitives.ts";
+import type { ConnectionPoolSpec, OutlierDetectionSpec } from "./mesh-spec.ts";
+import type { Percent } from "./primitives.ts";
 import type { ServiceOverride } from "./service-spec.ts";
 
 /** The stage an environment belongs to; it picks the stage defaults. */
@@ -96,6 +98,67 @@ export interface StageDefaultsSpec {
   readonly sidecarResources?: Resources;
 }
 
+/** How edge services are exposed. */
+export type IngressMode = "gateway-api" | "istio";
+
+/** The environment's ingress gateway. */
+export interface IngressSettingsSpec {
+  /**
+   * `gateway-api`: a Gateway API `Gateway` (class `istio`) and an `HTTPRoute` per edge service; `istio`: an Istio
+   * `Gateway` and a `VirtualService` bound to it.
+   * @default "gateway-api"
+   */
+  readonly mode?: IngressMode;
+  /**
+   * The namespace of the gateway.
+   * @default "istio-ingress"
+   */
+  readonly namespace?: Name;
+  /**
+   * The default TLS certificate Secret (in the gateway's namespace) for edge hosts that name none.
+   * @default "ingress-tls"
+   */
+  readonly tlsSecretName?: Name;
+}
+
+/** Tracing sample rates. */
+export interface TracingSettingsSpec {
+  /**
+   * Percent of requests traced through critical services.
+   * @default 100
+   */
+  readonly criticalPercent?: Percent;
+  /**
+   * Percent of requests traced elsewhere.
+   * @default 10
+   */
+  readonly defaultPercent?: Percent;
+}
+
+/** Mesh settings of an environment. */
+export interface MeshSettingsSpec {
+  /**
+   * The ingress gateway.
+   * @default Gateway API in istio-ingress, certificate ingress-tls
+   */
+  readonly ingress?: IngressSettingsSpec;
+  /**
+   * Tracing sample rates.
+   * @default 100 % for critical services, 10 % otherwise
+   */
+  readonly tracing?: TracingSettingsSpec;
+  /**
+   * The circuit breaker's connection limits for services that set none.
+   * @default 1024 connections, 1024 pending, 1024 concurrent requests
+   */
+  readonly connectionPool?: ConnectionPoolSpec;
+  /**
+   * Outlier detection for services that set none.
+   * @default eject after 5 consecutive errors, every 10s, for 30s, at most 50 %
+   */
+  readonly outlierDetection?: OutlierDetectionSpec;
+}
+
 /** One environment: a stage on one cluster, rendered into `environments/<name>/`. */
 export interface EnvironmentSpec {
   /** The environment's name and its folder under `environments/`, e.g. `prod-us-west-2`. */
@@ -114,6 +177,11 @@ export interface EnvironmentSpec {
    * @default the stage defaults
    */
   readonly defaults?: StageDefaultsSpec;
+  /**
+   * Mesh settings: ingress, tracing, circuit-breaker defaults.
+   * @default see MeshSettingsSpec
+   */
+  readonly mesh?: MeshSettingsSpec;
   /**
    * Per-service changes, keyed by service name.
    * @default no overrides

@@ -1,3 +1,4 @@
+import type { AcceptRuleSpec, IngressSpec, MtlsMode, RoutingSpec, TrafficSpec, VersionSpec } from "./mesh-spec.ts";
 import type { Name, Percent, PortName, PortNumber, Quantity, ReplicaCount, Resources } from "./primitives.ts";
 
 /** The wire protocol of a port; it decides the Istio port-name prefix (`http-`, `http2-`, `grpc-`, `tcp-`). */
@@ -412,6 +413,47 @@ export interface ServiceSpec {
    */
   readonly calls?: readonly string[];
   /**
+   * Versions running side by side (canary, A/B, blue-green): one workload each, `<service>-<version>`.
+   * @default one version "v1" running `image`, in a workload named after the service
+   */
+  readonly versions?: readonly VersionSpec[];
+  /**
+   * How requests are split between versions.
+   * @default weighted by each version's weight
+   */
+  readonly routing?: RoutingSpec;
+  /**
+   * Timeout, retries and circuit breaker for calls to this service.
+   * @default timeout 10s, 3 retries of 2s, the environment's circuit breaker
+   */
+  readonly traffic?: TrafficSpec;
+  /**
+   * Restrictions on what callers may do (paths such as `/hipstershop.PaymentService/Charge`, methods, ports).
+   * @default every declared caller may call anything on the service's ports
+   */
+  readonly accepts?: readonly AcceptRuleSpec[];
+  /**
+   * Services of other tenants allowed to call this one (`tenant/name`). A cross-tenant call needs both sides: the
+   * caller's `calls` and the callee's `exposedTo`.
+   * @default no other tenant
+   */
+  readonly exposedTo?: readonly string[];
+  /**
+   * A critical path (checkout, payment): traced at 100 %, alerts page.
+   * @default false
+   */
+  readonly critical?: boolean;
+  /**
+   * Exposure through the environment's ingress gateway (an edge service).
+   * @default not exposed
+   */
+  readonly ingress?: IngressSpec;
+  /**
+   * The mutual-TLS mode. Only STRICT is accepted: the field exists so that a request to relax it fails loudly.
+   * @default "STRICT"
+   */
+  readonly mtlsMode?: MtlsMode;
+  /**
    * The ServiceAccount the pods run as (their mesh identity).
    * @default the service's name
    */
@@ -483,5 +525,25 @@ export interface ServiceOverride {
    * @default no change
    */
   readonly env?: readonly EnvVarSpec[];
+  /**
+   * Other versions (replaces the list: a canary step in one environment).
+   * @default the service's versions
+   */
+  readonly versions?: readonly VersionSpec[];
+  /**
+   * Other routing (replaces it: e.g. flip blue-green in one environment).
+   * @default the service's routing
+   */
+  readonly routing?: RoutingSpec;
+  /**
+   * Other traffic settings (replaces them).
+   * @default the service's traffic settings
+   */
+  readonly traffic?: TrafficSpec;
+  /**
+   * Other ingress settings (replaces them: each environment has its own host names).
+   * @default the service's ingress
+   */
+  readonly ingress?: IngressSpec;
 }
 
