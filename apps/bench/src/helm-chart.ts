@@ -29,6 +29,7 @@ export function helmValues(definition: PlatformDefinition): Record<string, unkno
         resources: env.defaults.resources,
         topologySpread: env.defaults.topologySpread,
         sidecarResources: env.defaults.sidecarResources,
+        mesh: env.mesh,
         overrides: sourced.spec.overrides ?? {},
       };
     }),

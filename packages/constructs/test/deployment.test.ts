@@ -9,7 +9,20 @@ describe("buildDeployment", () => {
     const deployment = buildDeployment(resolved(checkoutSpec()));
     expect(deployment.apiVersion).toBe("apps/v1");
     expect(deployment.kind).toBe("Deployment");
-    expect(deployment.metadata).toEqual({ name: "checkout", namespace: "shop", labels: serviceLabels(resolved(checkoutSpec())) });
+    expect(deployment.metadata).toEqual({ name: "checkout", namespace: "shop", labels: { ...serviceLabels(resolved(checkoutSpec())), version: "v1" } });
+  });
+
+  it("builds one Deployment per version, named <service>-<version>, selecting that version's pods", () => {
+    const service = resolved(checkoutSpec({ versions: [{ name: "v1", weight: 80 }, { name: "canary", weight: 20, image: { tag: "v1.5.0" } }] }));
+    const [stable, canary] = service.versions.map((v) => buildDeployment(service, v));
+    expect(stable!.metadata!.name).toBe("checkout-v1");
+    expect(canary!.metadata!.name).toBe("checkout-canary");
+    expect(canary!.spec!.selector.matchLabels).toEqual({ "app.kubernetes.io/name": "checkout", version: "canary" });
+    expect(canary!.spec!.template.metadata!.labels).toMatchObject(canary!.spec!.selector.matchLabels!);
+    expect(canary!.spec!.template.spec!.containers[0]!.image).toBe("registry.example.com/shop/checkout:v1.5.0");
+    expect(stable!.spec!.template.spec!.containers[0]!.image).toBe("registry.example.com/shop/checkout:v1.4.0");
+    expect(canary!.spec).not.toHaveProperty("replicas");
+    expect(validationMessages(canary!)).toEqual([]);
   });
 
   it("has no spec.replicas when autoscaled: the HPA owns the count", () => {

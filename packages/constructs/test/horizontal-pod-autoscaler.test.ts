@@ -16,7 +16,7 @@ describe("buildHorizontalPodAutoscaler", () => {
     const hpa = buildHorizontalPodAutoscaler(checkout)!;
     expect(hpa.apiVersion).toBe("autoscaling/v2");
     expect(hpa.kind).toBe("HorizontalPodAutoscaler");
-    expect(hpa.metadata).toEqual({ name: "checkout", namespace: "shop", labels: serviceLabels(checkout) });
+    expect(hpa.metadata).toEqual({ name: "checkout", namespace: "shop", labels: { ...serviceLabels(checkout), version: "v1" } });
     expect(hpa.spec!.scaleTargetRef).toEqual({ apiVersion: "apps/v1", kind: "Deployment", name: "checkout" });
   });
 
@@ -42,6 +42,12 @@ describe("buildHorizontalPodAutoscaler", () => {
   it("has only a CPU metric (70 % by default) when no memory target is set", () => {
     const spec = checkoutSpec({ autoscaling: { minReplicas: 2, maxReplicas: 20 } });
     expect(buildHorizontalPodAutoscaler(resolved(spec))!.spec!.metrics).toEqual([cpu(70)]);
+  });
+
+  it("scales each version's Deployment", () => {
+    const service = resolved(checkoutSpec({ versions: [{ name: "blue" }, { name: "green" }], routing: { strategy: "blue-green", live: "blue" } }));
+    const targets = service.versions.map((v) => buildHorizontalPodAutoscaler(service, v)!.spec!.scaleTargetRef.name);
+    expect(targets).toEqual(["checkout-blue", "checkout-green"]);
   });
 
   it("is undefined for a fixed-size service", () => {

@@ -2,56 +2,57 @@ import type { ResolvedService } from "@cloudlab/model";
 import { App, Chart } from "cdk8s";
 import { describe, expect, it } from "vitest";
 import { KubeObject, ResourceGroup, ServiceResources } from "../src/index.ts";
-import { cacheSpec, checkoutSpec, resolved, webSpec, workerSpec } from "./fixtures.ts";
+import { cacheSpec, checkoutSpec, modelOf, resolved, webSpec, workerSpec } from "./fixtures.ts";
 
-function render(service: ResolvedService): { group: ServiceResources; objects: KubeObject[] } {
+function render(service: ResolvedService, environment = "prod-us-west-2"): { group: ServiceResources; objects: KubeObject[] } {
   const chart = new Chart(new App(), "test", { disableResourceNameHashes: true });
-  const group = new ServiceResources(chart, "service", { service });
+  const group = new ServiceResources(chart, "service", { service, environment: modelOf(environment).environment });
   const objects = group.node.findAll().filter((c): c is KubeObject => c instanceof KubeObject);
   return { group, objects };
 }
 
-function kinds(service: ResolvedService): string[] {
-  return render(service).objects.map((o) => `${o.kind}/${o.name}`).sort();
+function kinds(service: ResolvedService, environment = "prod-us-west-2"): string[] {
+  return render(service, environment).objects.map((o) => `${o.kind}/${o.name}`).sort();
 }
 
+/** The mesh objects of a service that listens on ports and is called. */
+const MESH = (name: string) => [`AuthorizationPolicy/${name}`, `DestinationRule/${name}`, `Sidecar/${name}`, `VirtualService/${name}`];
+
 describe("ServiceResources", () => {
-  it("makes a ServiceAccount, Deployment, Service, HPA, PDB and NetworkPolicy for an autoscaled stateless service", () => {
+  it("makes a Deployment, HPA, PDB, Service, ServiceAccount, NetworkPolicy and mesh objects for an autoscaled stateless service", () => {
     for (const environment of ["staging", "prod-us-west-2", "prod-us-east-1"]) {
-      expect(kinds(resolved(checkoutSpec(), environment)), environment).toEqual([
-        "Deployment/checkout",
-        "HorizontalPodAutoscaler/checkout",
-        "NetworkPolicy/checkout",
-        "PodDisruptionBudget/checkout",
-        "Service/checkout",
-        "ServiceAccount/checkout",
-      ]);
+      expect(kinds(resolved(checkoutSpec(), environment), environment), environment).toEqual(
+        [
+          ...MESH("checkout"),
+          "Deployment/checkout",
+          "HorizontalPodAutoscaler/checkout",
+          "NetworkPolicy/checkout",
+          "PodDisruptionBudget/checkout",
+          "Service/checkout",
+          "ServiceAccount/checkout",
+        ].sort(),
+      );
     }
   });
 
   it("makes no HPA where the service runs a fixed count, and no PDB for a single replica", () => {
-    expect(kinds(resolved(checkoutSpec(), "dev"))).toEqual([
-      "Deployment/checkout",
-      "NetworkPolicy/checkout",
-      "Service/checkout",
-      "ServiceAccount/checkout",
-    ]);
-    expect(kinds(resolved(webSpec()))).toEqual([
-      "Deployment/web",
-      "NetworkPolicy/web",
-      "PodDisruptionBudget/web",
-      "Service/web",
-      "ServiceAccount/web",
-    ]);
+    expect(kinds(resolved(checkoutSpec(), "dev"), "dev")).toEqual(
+      [...MESH("checkout"), "Deployment/checkout", "NetworkPolicy/checkout", "Service/checkout", "ServiceAccount/checkout"].sort(),
+    );
+    const web = kinds(resolved(webSpec()));
+    expect(web).toContain("Deployment/web");
+    expect(web).toContain("PodDisruptionBudget/web");
+    expect(web).not.toContain("HorizontalPodAutoscaler/web");
   });
 
-  it("makes no Service for a fixed worker without ports", () => {
-    expect(kinds(resolved(workerSpec({ replicas: 1 })))).toEqual(["Deployment/mailer", "NetworkPolicy/mailer", "ServiceAccount/mailer"]);
+  it("makes no Service, DestinationRule or VirtualService for a fixed worker without ports", () => {
+    expect(kinds(resolved(workerSpec({ replicas: 1 })))).toEqual(["Deployment/mailer", "NetworkPolicy/mailer", "ServiceAccount/mailer", "Sidecar/mailer"]);
     expect(kinds(resolved(workerSpec({ replicas: 2 })))).toEqual([
       "Deployment/mailer",
       "NetworkPolicy/mailer",
       "PodDisruptionBudget/mailer",
       "ServiceAccount/mailer",
+      "Sidecar/mailer",
     ]);
   });
 
@@ -63,32 +64,33 @@ describe("ServiceResources", () => {
       "Role/mailer-role",
       "RoleBinding/mailer-rolebinding",
       "ServiceAccount/mailer",
+      "Sidecar/mailer",
     ]);
   });
 
   it("makes a StatefulSet with a headless Service for a stateful service, and no Deployment or HPA", () => {
-    expect(kinds(resolved(cacheSpec(), "dev"))).toEqual([
-      "NetworkPolicy/cache",
-      "Service/cache",
-      "Service/cache-headless",
-      "ServiceAccount/cache",
-      "StatefulSet/cache",
-    ]);
+    // A TCP-only service gets no VirtualService (there are no HTTP routes to set).
+    const mesh = MESH("cache").filter((o) => !o.startsWith("VirtualService/"));
+    const stateful = ["Service/cache", "Service/cache-headless", "ServiceAccount/cache", "StatefulSet/cache", "NetworkPolicy/cache"];
+    expect(kinds(resolved(cacheSpec(), "dev"), "dev")).toEqual([...mesh, ...stateful].sort());
     for (const environment of ["staging", "prod-us-west-2"]) {
-      expect(kinds(resolved(cacheSpec(), environment)), environment).toEqual([
-        "NetworkPolicy/cache",
-        "PodDisruptionBudget/cache",
-        "Service/cache",
-        "Service/cache-headless",
-        "ServiceAccount/cache",
-        "StatefulSet/cache",
-      ]);
+      expect(kinds(resolved(cacheSpec(), environment), environment), environment).toEqual([...mesh, ...stateful, "PodDisruptionBudget/cache"].sort());
     }
   });
 
   it("makes a headless Service but no ClusterIP Service for a stateful service without ports", () => {
     const spec = cacheSpec({ ports: undefined, probes: undefined, replicas: 1 });
-    expect(kinds(resolved(spec))).toEqual(["NetworkPolicy/cache", "Service/cache-headless", "ServiceAccount/cache", "StatefulSet/cache"]);
+    const objects = kinds(resolved(spec));
+    expect(objects.filter((o) => o.startsWith("Service/") || o.startsWith("StatefulSet/"))).toEqual(["Service/cache-headless", "StatefulSet/cache"]);
+  });
+
+  it("makes one workload, HPA and PDB per version, and one Service for them all", () => {
+    const spec = checkoutSpec({ versions: [{ name: "v1", weight: 90 }, { name: "v2", weight: 10, image: { tag: "v1.5.0" } }] });
+    const objects = kinds(resolved(spec));
+    for (const kind of ["Deployment", "HorizontalPodAutoscaler", "PodDisruptionBudget"]) {
+      expect(objects.filter((o) => o.startsWith(`${kind}/`))).toEqual([`${kind}/checkout-v1`, `${kind}/checkout-v2`]);
+    }
+    expect(objects.filter((o) => o.startsWith("Service/"))).toEqual(["Service/checkout"]);
   });
 
   it("renders into <tenant>/<service>/, attributed to the service's file", () => {
@@ -111,7 +113,7 @@ describe("ServiceResources", () => {
   it("gives every object an empty node.validate() in every environment", () => {
     for (const environment of ["dev", "staging", "prod-us-west-2", "prod-us-east-1"]) {
       for (const spec of [checkoutSpec(), webSpec(), cacheSpec(), workerSpec(), workerSpec({ apiAccess: { rules: [{ resources: ["pods"], verbs: ["list"] }] } })]) {
-        for (const object of render(resolved(spec, environment)).objects) {
+        for (const object of render(resolved(spec, environment), environment).objects) {
           expect(object.node.validate(), `${environment} ${object.kind}/${object.name}`).toEqual([]);
         }
       }

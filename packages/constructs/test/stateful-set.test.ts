@@ -9,7 +9,7 @@ describe("buildStatefulSet", () => {
   it("is an apps/v1 StatefulSet named after the service, in the tenant's namespace", () => {
     expect(set.apiVersion).toBe("apps/v1");
     expect(set.kind).toBe("StatefulSet");
-    expect(set.metadata).toEqual({ name: "cache", namespace: "shop", labels: serviceLabels(cache) });
+    expect(set.metadata).toEqual({ name: "cache", namespace: "shop", labels: { ...serviceLabels(cache), version: "v1" } });
   });
 
   it("always sets replicas: the stage default when the spec sets none", () => {

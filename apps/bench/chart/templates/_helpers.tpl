@@ -11,6 +11,38 @@ app.kubernetes.io/part-of: {{ .tenant }}
 platform.cloud-lab.io/team: {{ .team }}
 {{- end }}
 
+{{/* Labels of one version's workload objects (Deployment, StatefulSet, HPA, PDB). Argument: the service. */}}
+{{- define "bench.workloadLabels" -}}
+{{ include "bench.labels" . }}
+version: v1
+{{- end }}
+
+{{/*
+The call graph as YAML, built once per template: `callers` maps "tenant/name" to the sorted keys of the services
+calling it; `accounts` maps each key to its ServiceAccount. Argument: the root context.
+*/}}
+{{- define "bench.callGraph" -}}
+{{- $callers := dict -}}
+{{- $accounts := dict -}}
+{{- range $svc := .Values.services -}}
+{{- $self := printf "%s/%s" $svc.tenant $svc.name -}}
+{{- $_ := set $accounts $self ($svc.serviceAccountName | default $svc.name) -}}
+{{- range $call := $svc.calls -}}
+{{- $key := ternary $call (printf "%s/%s" $svc.tenant $call) (contains "/" $call) -}}
+{{- $_ := set $callers $key (append (get $callers $key | default list) $self) -}}
+{{- end -}}
+{{- end -}}
+{{- range $key, $list := $callers }}{{ $_ := set $callers $key ($list | sortAlpha) }}{{ end -}}
+{{- toYaml (dict "callers" $callers "accounts" $accounts) -}}
+{{- end }}
+
+{{/* A service's calls as sorted "tenant/name" keys. Argument: the service. */}}
+{{- define "bench.callees" -}}
+{{- $to := list -}}
+{{- range $call := .calls }}{{ $to = append $to (ternary $call (printf "%s/%s" $.tenant $call) (contains "/" $call)) }}{{ end -}}
+{{- toYaml (dict "keys" ($to | sortAlpha)) -}}
+{{- end }}
+
 {{/* Labels of a tenant-wide object. Argument: the tenant. */}}
 {{- define "bench.tenantLabels" -}}
 app.kubernetes.io/managed-by: cloudlab
