@@ -21,6 +21,14 @@ export const SPEC_FORMATS: Readonly<Record<string, SpecFormat>> = {
     noun: "a DNS-1123 label (lowercase letters, digits and '-', starting and ending with a letter or digit, at most 63 characters)",
     test: (value) => value.length <= 63 && DNS_LABEL.test(value),
   },
+  "service-name": {
+    noun: "a service name (a DNS-1035 label: lowercase letters, digits and '-', starting with a letter, at most 47 characters)",
+    test: (value) => value.length <= 47 && /^[a-z]([-a-z0-9]*[a-z0-9])?$/.test(value),
+  },
+  "version-name": {
+    noun: "a version name (lowercase letters, digits and '-', at most 15 characters)",
+    test: (value) => value.length <= 15 && DNS_LABEL.test(value),
+  },
   "port-name": {
     noun: "a port name (at most 15 lowercase letters, digits and '-', with a letter, no '--', not starting or ending with '-')",
     test: (value) => value.length <= 15 && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(value) && /[a-z]/.test(value) && !value.includes("--"),

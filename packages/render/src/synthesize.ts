@@ -47,6 +47,7 @@ export function synthesize(definition: PlatformDefinition, options: SynthesizeOp
     declaredEnvironments: declared,
     environments: render.environments,
     files: render.problems.length > 0 ? [] : render.files,
-    capacity: models.map(environmentCapacity),
+    // Capacity is computed from checked objects only: a render problem may be a malformed quantity.
+    capacity: render.problems.length > 0 ? [] : models.map(environmentCapacity),
   };
 }

@@ -1,4 +1,4 @@
-import type { Duration, Name, Percent, PortName, PortNumber } from "./primitives.ts";
+import type { Duration, Name, Percent, PortName, PortNumber, VersionName } from "./primitives.ts";
 import type { ImageSpec } from "./service-spec.ts";
 
 /**
@@ -12,7 +12,7 @@ export type Weight = number;
 /** One version of a service running beside others (canary, A/B test, blue-green), each with its own workload. */
 export interface VersionSpec {
   /** The version's name: its pods' `version` label, its DestinationRule subset, and its workload `<service>-<name>`. */
-  readonly name: Name;
+  readonly name: VersionName;
   /**
    * What this version runs, merged over the service's image (usually just another `tag`).
    * @default the service's image

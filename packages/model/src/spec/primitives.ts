@@ -11,6 +11,20 @@
 export type Name = string;
 
 /**
+ * A service's name: a DNS-1035 label (it names a Kubernetes Service, so it starts with a letter) of at most 47
+ * characters, so that derived names (`<service>-headless`, `<service>-<version>`, `<service>-rolebinding`) stay within
+ * Kubernetes' 63.
+ * @format service-name
+ */
+export type ServiceName = string;
+
+/**
+ * A version's name, e.g. `v1`, `blue`: a DNS-1123 label of at most 15 characters (it suffixes workload names).
+ * @format version-name
+ */
+export type VersionName = string;
+
+/**
  * A port name: an IANA service name, as Kubernetes requires for container ports: at most 15 characters, lowercase
  * letters, digits and `-`, at least one letter, no `--`, not starting or ending with `-`.
  * @format port-name

@@ -1,5 +1,5 @@
 import type { AcceptRuleSpec, IngressSpec, MtlsMode, RoutingSpec, TrafficSpec, VersionSpec } from "./mesh-spec.ts";
-import type { Name, Percent, PortName, PortNumber, Quantity, ReplicaCount, Resources } from "./primitives.ts";
+import type { Name, Percent, PortName, ServiceName, PortNumber, Quantity, ReplicaCount, Resources } from "./primitives.ts";
 
 /** The wire protocol of a port; it decides the Istio port-name prefix (`http-`, `http2-`, `grpc-`, `tcp-`). */
 export type PortProtocol = "http" | "http2" | "grpc" | "tcp";
@@ -348,7 +348,7 @@ export type WorkloadKind = "stateless" | "stateful";
 /** A microservice, written once and rendered into every environment. */
 export interface ServiceSpec {
   /** The service's name: its Deployment, Service and ServiceAccount are named after it. */
-  readonly name: Name;
+  readonly name: ServiceName;
   /** The owning team; it reviews changes to the service and its rendered files. */
   readonly team: Name;
   /** The tenant (namespace) the service runs in; a tenant defined under `tenants/`. */
