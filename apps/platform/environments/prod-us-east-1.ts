@@ -1,13 +1,11 @@
 import { defineEnvironment } from "@cloudlab/model";
+import { prodRole } from "../lib/failover.ts";
 
+// The DR cluster while apps/platform/lib/failover.ts names us-west-2 primary: a warm standby whose autoscaled
+// services keep 30 % of their prod minimum (defaults.drMinReplicasPercent) with the same maximum, so the HPAs absorb
+// the traffic of a failover.
 export default defineEnvironment({
   name: "prod-us-east-1",
   stage: "prod",
-  cluster: { name: "prod-us-east-1", provider: "eks", region: "us-east-1", role: "dr", network: "network-us-east-1" },
-  // A warm standby: the DR cluster serves no traffic until failover, so the busiest services keep a small floor
-  // here instead of their production minimums; the HPA (same maxReplicas as the primary) scales them up on failover.
-  overrides: {
-    frontend: { autoscaling: { minReplicas: 3 } },
-    checkoutservice: { autoscaling: { minReplicas: 3 } },
-  },
+  cluster: { name: "prod-us-east-1", provider: "eks", region: "us-east-1", role: prodRole("us-east-1"), network: "network-us-east-1" },
 });

@@ -1,7 +1,8 @@
 import { defineEnvironment } from "@cloudlab/model";
+import { prodRole } from "../lib/failover.ts";
 
 export default defineEnvironment({
   name: "prod-us-west-2",
   stage: "prod",
-  cluster: { name: "prod-us-west-2", provider: "eks", region: "us-west-2", role: "primary", network: "network-us-west-2" },
+  cluster: { name: "prod-us-west-2", provider: "eks", region: "us-west-2", role: prodRole("us-west-2"), network: "network-us-west-2" },
 });

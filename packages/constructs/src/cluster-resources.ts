@@ -3,7 +3,11 @@ import type { Construct } from "constructs";
 import { KubeObject } from "./kube-object.ts";
 import type { ModelObject } from "./model-object.ts";
 import { buildGatewayApiGateway, buildHttpsRedirectRoute, buildIngressNamespace, buildIstioIngressGateway } from "./objects/ingress-gateway.ts";
+import { buildCrossNetworkGateway } from "./objects/cross-network-gateway.ts";
+import { buildLogRetentionCronJob } from "./objects/log-retention.ts";
+import { buildNamespace } from "./objects/namespace.ts";
 import { buildMeshPeerAuthentication } from "./objects/peer-authentication.ts";
+import { buildPlatformNamespaces } from "./objects/platform-namespaces.ts";
 import { CLUSTER_FOLDER, ResourceGroup } from "./resource-group.ts";
 
 /** Props of {@link ClusterResources}. */
@@ -14,20 +18,25 @@ export interface ClusterResourcesProps {
 
 /** The platform objects of an environment that belong to no tenant. */
 export function clusterObjects({ model }: ClusterResourcesProps): ModelObject[] {
-  const { environment, services } = model;
+  const { environment, services, tenants } = model;
   const gateway = buildGatewayApiGateway(environment, services) ?? buildIstioIngressGateway(environment, services);
   const objects: (ModelObject | undefined)[] = [
+    ...buildPlatformNamespaces(environment, tenants),
+    ...tenants.map((tenant) => buildNamespace(tenant, environment)),
     buildMeshPeerAuthentication(),
+    buildCrossNetworkGateway(environment),
     gateway === undefined ? undefined : buildIngressNamespace(environment),
     gateway,
     buildHttpsRedirectRoute(environment, services),
+    buildLogRetentionCronJob(environment),
   ];
   return objects.filter((o): o is ModelObject => o !== undefined);
 }
 
 /**
- * Platform-owned objects rendered into `_cluster/`: mesh-wide mutual TLS in `istio-system` and the ingress gateway
- * with its namespace. Owned by the platform team.
+ * Platform-owned objects rendered into `_cluster/`: every namespace (tenants' included: tenant projects may not manage
+ * cluster-scoped kinds), mesh-wide mutual TLS in `istio-system`, the east-west gateway's cross-network exposure, the
+ * ingress gateway, and log retention. Owned by the platform team.
  */
 export class ClusterResources extends ResourceGroup {
   public constructor(scope: Construct, id: string, props: ClusterResourcesProps) {

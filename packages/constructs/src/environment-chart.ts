@@ -3,6 +3,7 @@ import { Chart } from "cdk8s";
 import type { Construct } from "constructs";
 import { buildCallGraph } from "./call-graph.ts";
 import { ClusterResources } from "./cluster-resources.ts";
+import { DeliveryResources } from "./delivery-resources.ts";
 import { ServiceResources } from "./service-resources.ts";
 import { TenantResources } from "./tenant-resources.ts";
 
@@ -25,6 +26,7 @@ export class EnvironmentChart extends Chart {
       new TenantResources(this, `tenant-${tenant.name}`, { tenant, environment });
     }
     new ClusterResources(this, "cluster", { model: props.model });
+    new DeliveryResources(this, "delivery", { model: props.model });
     const graph = buildCallGraph(services);
     const accounts = new Map(services.map((s) => [`${s.tenant}/${s.name}`, s.serviceAccountName]));
     const serviceAccountOf = (tenant: string, name: string) => accounts.get(`${tenant}/${name}`) ?? name;

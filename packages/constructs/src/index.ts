@@ -47,3 +47,12 @@ export {
   httpsListenerName,
   PLATFORM_LABELS,
 } from "./objects/ingress-gateway.ts";
+export { DeliveryResources, type DeliveryResourcesProps } from "./delivery-resources.ts";
+export { addonsFor, addonNamespaces, isMultiCluster, logRetentionDays, MESH_ID, ISTIO_CHART_VERSIONS, TRACE_RETENTION_DAYS, type Addon, type AddonSource } from "./delivery/addons.ts";
+export * from "./delivery/argocd.ts";
+export * from "./delivery/flux.ts";
+export * from "./delivery/paths.ts";
+export { buildPlatformNamespaces } from "./objects/platform-namespaces.ts";
+export { buildCrossNetworkGateway } from "./objects/cross-network-gateway.ts";
+export { buildLogRetentionCronJob, ELASTICSEARCH_URL } from "./objects/log-retention.ts";
+export { localityFailover } from "./objects/destination-rule.ts";

@@ -10,10 +10,14 @@ export class KubeObject extends ApiObject {
   /** The typed object this was made from. */
   public readonly model: ModelObject;
 
-  public constructor(scope: Construct, model: ModelObject) {
+  /** The file name in its group's folder, when not the usual `<kind>-<name>.yaml` (e.g. a bootstrap `root.yaml`). */
+  public readonly fileName: string | undefined;
+
+  public constructor(scope: Construct, model: ModelObject, options: { readonly fileName?: string } = {}) {
     const json = model.toJSON() as { apiVersion: string; kind: string; metadata: { name: string } };
     super(scope, `${json.kind}-${json.metadata.name}`, json);
     this.model = model;
+    this.fileName = options.fileName;
     this.node.addValidation({ validate: () => validationMessages(model) });
   }
 }

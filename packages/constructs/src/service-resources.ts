@@ -60,7 +60,7 @@ export function serviceObjects(props: ServiceResourcesProps): ModelObject[] {
     service.ports.length > 0 ? buildService(service) : undefined,
     ...(routesVersionsAtGateway(service, environment) ? service.versions.map((v) => buildVersionService(service, v)) : []),
     buildServiceNetworkPolicy(service, callers, callees, environment.mesh.ingress.namespace),
-    service.ports.length > 0 ? buildDestinationRule(service) : undefined,
+    service.ports.length > 0 ? buildDestinationRule(service, environment) : undefined,
     buildVirtualService(service),
     buildServiceAuthorizationPolicy(service, environment, serviceAccountOf),
     buildSidecar(service, callees),

@@ -2,7 +2,6 @@ import type { ResolvedEnvironment, ResolvedTenant } from "@cloudlab/model";
 import type { Construct } from "constructs";
 import { KubeObject } from "./kube-object.ts";
 import { buildLimitRange } from "./objects/limit-range.ts";
-import { buildNamespace } from "./objects/namespace.ts";
 import { buildAllowDnsAndMeshNetworkPolicy, buildDefaultDenyNetworkPolicy } from "./objects/network-policy.ts";
 import { buildDenyAllAuthorizationPolicy } from "./objects/authorization-policy.ts";
 import { buildNamespacePeerAuthentication } from "./objects/peer-authentication.ts";
@@ -19,7 +18,7 @@ export interface TenantResourcesProps {
 }
 
 /**
- * The objects that belong to a whole tenant, rendered into `<tenant>/_tenant/`: the namespace, its quota and limit
+ * The objects that belong to a whole tenant, rendered into `<tenant>/_tenant/`: its quota and limit
  * range, the network policies every pod shares (deny by default; DNS and the mesh control plane allowed), mutual TLS
  * STRICT, deny-by-default authorization and the tenant's tracing sample rate.
  */
@@ -27,7 +26,6 @@ export class TenantResources extends ResourceGroup {
   public constructor(scope: Construct, id: string, props: TenantResourcesProps) {
     const { tenant, environment } = props;
     super(scope, id, `${tenant.name}/${TENANT_FOLDER}`, tenant.file);
-    new KubeObject(this, buildNamespace(tenant, environment));
     const quota = buildResourceQuota(tenant);
     if (quota !== undefined) new KubeObject(this, quota);
     new KubeObject(this, buildLimitRange(tenant, environment));

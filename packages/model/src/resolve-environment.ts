@@ -8,6 +8,9 @@ export const DEFAULT_KUBERNETES_VERSION = "1.28";
 /** The Istio minor version rendered for when an environment names none. */
 export const DEFAULT_ISTIO_VERSION = "1.20";
 
+/** The Git repository the clusters follow when an environment names none. */
+export const DEFAULT_REPO_URL = "https://github.com/cloud-lab/platform.git";
+
 const STORAGE_CLASS = { eks: "gp3", gke: "premium-rwo" } as const;
 
 /** An environment spec (already schema-checked) with every default applied. */
@@ -38,7 +41,15 @@ export function resolveEnvironment({ spec, file }: Sourced<EnvironmentSpec>): Re
       maxReplicasCap: own.maxReplicasCap ?? preset.maxReplicasCap,
       topologySpread: own.topologySpread ?? preset.topologySpread,
       sidecarResources: own.sidecarResources ?? preset.sidecarResources,
+      drMinReplicasPercent: own.drMinReplicasPercent ?? preset.drMinReplicasPercent,
     },
+    delivery: {
+      argocd: spec.delivery?.argocd ?? true,
+      flux: spec.delivery?.flux ?? false,
+      repoUrl: spec.delivery?.repoUrl ?? DEFAULT_REPO_URL,
+      revision: spec.delivery?.revision ?? "main",
+    },
+    peers: [],
     mesh: {
       ingress: {
         mode: mesh.ingress?.mode ?? "gateway-api",

@@ -109,6 +109,16 @@ function resolveServicesIn(environment: ResolvedEnvironment, running: readonly {
     .sort((a, b) => compareStrings(a.tenant, b.tenant) || compareStrings(a.name, b.name));
 }
 
+/** Gives each environment the other environments of its stage: the clusters it fails over to. */
+function withPeers(environments: readonly ResolvedEnvironment[]): ResolvedEnvironment[] {
+  return environments.map((environment) => ({
+    ...environment,
+    peers: environments
+      .filter((other) => other.stage === environment.stage && other.name !== environment.name)
+      .map((other) => ({ name: other.name, region: other.cluster.region, role: other.cluster.role, network: other.cluster.network })),
+  }));
+}
+
 /** A stateful service the DR cluster runs not at all (`disasterRecovery: "absent"`). */
 function absentFromDisasterRecovery(spec: ServiceSpec, environment: ResolvedEnvironment): boolean {
   return environment.cluster.role === "dr" && spec.workload === "stateful" && spec.disasterRecovery === "absent";
@@ -163,7 +173,7 @@ export function resolvePlatform(definition: PlatformDefinition): PlatformResolut
     callersOf: (key) => callersOf.get(key) ?? [],
   };
   const ordered = [...environments].sort((a, b) => compareEnvironments(a.spec, b.spec));
-  const resolvedEnvironments = ordered.map(resolveEnvironment);
+  const resolvedEnvironments = withPeers(ordered.map(resolveEnvironment));
 
   const effectiveByEnvironment = new Map<string, { spec: ServiceSpec; file: string }[]>();
   for (const { spec, file } of services) {

@@ -38,9 +38,11 @@ export function resolveScaling(spec: ServiceSpec, environment: ResolvedEnvironme
   }
   const cap = defaults.maxReplicasCap ?? Number.POSITIVE_INFINITY;
   const maxReplicas = Math.min(spec.autoscaling.maxReplicas, cap);
+  // A DR cluster keeps a warm standby: a share of the minimum, never below one pod.
+  const standby = environment.cluster.role === "dr" ? Math.max(1, Math.ceil((spec.autoscaling.minReplicas * defaults.drMinReplicasPercent) / 100)) : undefined;
   return {
     kind: "autoscaled",
-    minReplicas: Math.min(spec.autoscaling.minReplicas, maxReplicas),
+    minReplicas: Math.min(standby ?? spec.autoscaling.minReplicas, maxReplicas),
     maxReplicas,
     cpuTargetPercent: spec.autoscaling.cpuTargetPercent ?? 70,
     memoryTargetPercent: spec.autoscaling.memoryTargetPercent,

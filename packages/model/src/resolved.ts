@@ -21,6 +21,9 @@ export interface ResolvedEnvironment {
   readonly versions: { readonly kubernetes: string; readonly istio: string };
   readonly defaults: ResolvedStageDefaults;
   readonly mesh: ResolvedMeshSettings;
+  readonly delivery: { readonly argocd: boolean; readonly flux: boolean; readonly repoUrl: string; readonly revision: string };
+  /** The other environments of the same stage (the clusters this one fails over to), in report order. */
+  readonly peers: readonly { readonly name: string; readonly region: string; readonly role: ClusterRole; readonly network: string }[];
 }
 
 /** An environment's mesh settings with defaults applied. */

@@ -10,6 +10,7 @@ export interface ResolvedStageDefaults {
   readonly maxReplicasCap: number | undefined;
   readonly topologySpread: boolean;
   readonly sidecarResources: Resources;
+  readonly drMinReplicasPercent: number;
 }
 
 const SIDECAR: Resources = { requests: { cpu: "100m", memory: "128Mi" }, limits: { cpu: "200m", memory: "256Mi" } };
@@ -23,6 +24,7 @@ export const STAGE_DEFAULTS: Readonly<Record<Stage, ResolvedStageDefaults>> = {
     maxReplicasCap: undefined,
     topologySpread: false,
     sidecarResources: SIDECAR,
+    drMinReplicasPercent: 30,
   },
   staging: {
     resources: { requests: { cpu: "100m", memory: "128Mi" }, limits: { cpu: "500m", memory: "512Mi" } },
@@ -31,6 +33,7 @@ export const STAGE_DEFAULTS: Readonly<Record<Stage, ResolvedStageDefaults>> = {
     maxReplicasCap: 5,
     topologySpread: false,
     sidecarResources: SIDECAR,
+    drMinReplicasPercent: 30,
   },
   prod: {
     resources: { requests: { cpu: "250m", memory: "256Mi" }, limits: { cpu: "1", memory: "1Gi" } },
@@ -39,5 +42,6 @@ export const STAGE_DEFAULTS: Readonly<Record<Stage, ResolvedStageDefaults>> = {
     maxReplicasCap: undefined,
     topologySpread: true,
     sidecarResources: SIDECAR,
+    drMinReplicasPercent: 30,
   },
 };

@@ -58,7 +58,10 @@ export function cartSpec(changes: Partial<ServiceSpec> = {}): ServiceSpec {
   };
 }
 
-/** A valid worker of the `payments` tenant: no ports, pinned by digest, a fixed replica count. */
+/**
+ * A valid worker of the `payments` tenant: no ports, pinned by digest, a fixed replica count, open to `shop/checkout`
+ * (a cross-tenant call needs both sides).
+ */
 export function ledgerSpec(changes: Partial<ServiceSpec> = {}): ServiceSpec {
   return {
     name: "ledger",
@@ -66,6 +69,7 @@ export function ledgerSpec(changes: Partial<ServiceSpec> = {}): ServiceSpec {
     tenant: "payments",
     image: { repository: "registry.example.com/payments/ledger", digest: `sha256:${"ab".repeat(32)}` },
     replicas: 2,
+    exposedTo: ["shop/checkout"],
     ...changes,
   };
 }
@@ -75,11 +79,29 @@ export function resolvedEnvironment(stage: Stage = "prod", role: ClusterRole = "
   return resolveEnvironment(sourcedEnvironment(environmentSpec(`${stage}-us-west-2`, stage, role)));
 }
 
-/** What the checks see for the fixture platform, in the given environment (prod primary unless said otherwise). */
-export function contextIn(environment: ResolvedEnvironment = resolvedEnvironment()): ServiceCheckContext {
+/**
+ * What the checks see for a platform of the given services (by default the fixture's checkout, cart and ledger) in
+ * the given environment (prod primary unless said otherwise): its tenants, its services by `tenant/name`, and who
+ * calls whom, derived from the services' `calls` as `resolvePlatform` derives them.
+ */
+export function contextIn(
+  environment: ResolvedEnvironment = resolvedEnvironment(),
+  specs: readonly ServiceSpec[] = [checkoutSpec(), cartSpec(), ledgerSpec()],
+): ServiceCheckContext {
+  const key = (spec: ServiceSpec) => `${spec.tenant}/${spec.name}`;
+  const byKey = new Map(specs.map((spec) => [key(spec), spec]));
+  const callers = new Map<string, string[]>();
+  for (const spec of specs) {
+    for (const callee of spec.calls ?? []) {
+      const target = callee.includes("/") ? callee : `${spec.tenant}/${callee}`;
+      callers.set(target, [...(callers.get(target) ?? []), key(spec)]);
+    }
+  }
   return {
-    tenants: new Set(["shop", "payments"]),
-    services: new Set(["shop/checkout", "shop/cart", "payments/ledger"]),
+    tenants: new Set(["shop", "payments", ...specs.map((s) => s.tenant)]),
+    services: new Set(byKey.keys()),
+    findService: (k) => byKey.get(k),
+    callersOf: (k) => callers.get(k) ?? [],
     environment,
   };
 }

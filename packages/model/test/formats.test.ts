@@ -8,6 +8,18 @@ const TABLE: Readonly<Record<string, { readonly valid: readonly string[]; readon
     valid: ["a", "0", "checkout", "shop-team", "prod-us-west-2", "1st", "a".repeat(63)],
     invalid: ["", "Checkout", "-a", "a-", "a_b", "a.b", "a b", "a/b", "a".repeat(64), "ä"],
   },
+  "service-name": {
+    valid: ["a", "checkout", "redis-cart", "v2", "a1-b2", "a".repeat(47)],
+    invalid: ["", "1st", "0", "Checkout", "-a", "a-", "a_b", "a.b", "a/b", "a".repeat(48)],
+  },
+  "version-name": {
+    valid: ["v1", "blue", "green", "1", "canary-2", "a".repeat(15)],
+    invalid: ["", "V1", "-v1", "v1-", "v_1", "v.1", "a".repeat(16)],
+  },
+  hostname: {
+    valid: ["shop.example.com", "localhost", "*.example.com", "a-b.c0.io", "1.example.com", `${"a".repeat(63)}.com`],
+    invalid: ["", "Shop.example.com", "*", "*.", "a.*.com", "a..b", ".example.com", "example.com.", "-a.com", "a-.com", "a_b.com", "https://a.com", `${"a.".repeat(127)}aa`],
+  },
   "port-name": {
     valid: ["http", "grpc-web", "h2c", "a", "8080a", "a-1-b", "a".repeat(15)],
     invalid: ["", "8080", "1-2", "HTTP", "-http", "http-", "grpc--web", "http_2", "a".repeat(16), "http.web"],

@@ -202,27 +202,39 @@ export function platformArb({ badCalls = false } = {}): fc.Arbitrary<PlatformDef
         fc.tuple(...environments.map((e) => fc.tuple(fc.constant(e), fc.dictionary(fc.constantFrom(...keys), overrideArb, { maxKeys: 2 })))),
       );
     })
-    .map(([tenantNames, services, environments]) => ({
-      tenants: tenantNames.map((name): Sourced<TenantSpec> => ({ spec: { name, team: `${name}-team` }, file: `apps/platform/tenants/${name}.ts` })),
-      services: services.map(([identity, body, calls, bad, team]) => {
-        const spec: ServiceSpec = {
-          ...identity,
-          team,
-          ...body,
-          image: { repository: `registry.example.com/${identity.tenant}/${identity.name}`, ...body.image },
-          ...(calls.length + bad.length === 0 ? {} : { calls: [...calls, ...bad] }),
-        };
-        return { spec, file: serviceFile(spec) };
-      }),
-      environments: environments.map(([[name, stage, role, defaults], overrides]) =>
-        sourcedEnvironment(
-          environmentSpec(name, stage, role, {
-            ...(defaults === undefined ? {} : { defaults }),
-            ...(Object.keys(overrides).length === 0 ? {} : { overrides }),
-          }),
+    .map(([tenantNames, services, environments]) => {
+      // A cross-tenant call needs the callee's consent: each service is exposed to its callers of other tenants.
+      const exposedTo = new Map<string, string[]>();
+      for (const [identity, , calls] of services) {
+        for (const callee of calls) {
+          if (callee.startsWith(`${identity.tenant}/`)) continue;
+          exposedTo.set(callee, [...(exposedTo.get(callee) ?? []), `${identity.tenant}/${identity.name}`]);
+        }
+      }
+      return {
+        tenants: tenantNames.map((name): Sourced<TenantSpec> => ({ spec: { name, team: `${name}-team` }, file: `apps/platform/tenants/${name}.ts` })),
+        services: services.map(([identity, body, calls, bad, team]) => {
+          const consent = exposedTo.get(`${identity.tenant}/${identity.name}`) ?? [];
+          const spec: ServiceSpec = {
+            ...identity,
+            team,
+            ...body,
+            image: { repository: `registry.example.com/${identity.tenant}/${identity.name}`, ...body.image },
+            ...(calls.length + bad.length === 0 ? {} : { calls: [...calls, ...bad] }),
+            ...(consent.length === 0 ? {} : { exposedTo: consent }),
+          };
+          return { spec, file: serviceFile(spec) };
+        }),
+        environments: environments.map(([[name, stage, role, defaults], overrides]) =>
+          sourcedEnvironment(
+            environmentSpec(name, stage, role, {
+              ...(defaults === undefined ? {} : { defaults }),
+              ...(Object.keys(overrides).length === 0 ? {} : { overrides }),
+            }),
+          ),
         ),
-      ),
-    }));
+      };
+    });
 }
 
 /** The same platform with tenants, services and environments declared in another order. */

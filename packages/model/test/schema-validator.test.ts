@@ -5,6 +5,7 @@ import type { ServiceSpec } from "../src/spec/index.ts";
 import { cartSpec, checkoutSpec, environmentSpec, ledgerSpec } from "./fixtures.ts";
 
 const DNS_LABEL = "a DNS-1123 label (lowercase letters, digits and '-', starting and ending with a letter or digit, at most 63 characters)";
+const SERVICE_NAME = "a service name (a DNS-1035 label: lowercase letters, digits and '-', starting with a letter, at most 47 characters)";
 const PORT_NAME = "a port name (at most 15 lowercase letters, digits and '-', with a letter, no '--', not starting or ending with '-')";
 
 /** A spec as it might come out of a file that does not type-check. */
@@ -23,7 +24,7 @@ describe("validateAgainstSchema(ServiceSpec)", () => {
     ["checkout", checkoutSpec()],
     ["cart", cartSpec()],
     ["ledger", ledgerSpec()],
-    ["the fewest fields", without(ledgerSpec(), "replicas")],
+    ["the fewest fields", without(ledgerSpec(), "replicas", "exposedTo")],
     ["http.port as a name", loose(readiness({ http: { path: "/", port: "http" } }))],
     ["http.port as a number", loose(readiness({ http: { path: "/", port: 8080 } }))],
     ["tcp.port as a name", loose(readiness({ tcp: { port: "grpc" } }))],
@@ -83,7 +84,11 @@ describe("validateAgainstSchema(ServiceSpec)", () => {
     ["a negative replica count", loose({ replicas: -1 }), [{ path: "replicas", message: "must be >= 0, got -1" }]],
     ["a percentage above 100", loose({ autoscaling: { minReplicas: 1, maxReplicas: 2, cpuTargetPercent: 101 } }), [{ path: "autoscaling.cpuTargetPercent", message: "must be <= 100, got 101" }]],
     ["a grace period of 0", loose({ terminationGracePeriodSeconds: 0 }), [{ path: "terminationGracePeriodSeconds", message: "must be >= 1, got 0" }]],
-    ["a bad name", loose({ name: "Checkout" }), [{ path: "name", message: `"Checkout" is not ${DNS_LABEL}` }]],
+    ["a bad name", loose({ name: "Checkout" }), [{ path: "name", message: `"Checkout" is not ${SERVICE_NAME}` }]],
+    // A service name suffixes into other names (`<service>-headless`, `<service>-rolebinding`): at most 47 characters.
+    ["a service name of 48 characters", loose({ name: "a".repeat(48) }), [{ path: "name", message: `"${"a".repeat(48)}" is not ${SERVICE_NAME}` }]],
+    ["a service name starting with a digit", loose({ name: "1checkout" }), [{ path: "name", message: `"1checkout" is not ${SERVICE_NAME}` }]],
+    ["a bad team (a DNS label)", loose({ team: "Shop_Team" }), [{ path: "team", message: `"Shop_Team" is not ${DNS_LABEL}` }]],
     ["a bad port name", loose({ ports: [{ name: "8080", port: 8080, protocol: "http" }] }), [{ path: "ports[0].name", message: `"8080" is not ${PORT_NAME}` }]],
     [
       "a bad env var name",

@@ -7,3 +7,4 @@ export { planWrite, type WritePlan } from "./write-plan.ts";
 export { formatRenderProblem, type RenderedFile, type RenderProblem } from "./rendered-file.ts";
 export { synthesize, type Synthesis, type SynthesizeOptions } from "./synthesize.ts";
 export * from "./analysis/index.ts";
+export { withArgoCdSyncAnnotations, SYNC_WAVE, SYNC_OPTIONS } from "./steps/argocd-sync-annotations.ts";

@@ -1,4 +1,4 @@
-import type { ResolvedService } from "@cloudlab/model";
+import type { ResolvedEnvironment, ResolvedService } from "@cloudlab/model";
 import { DestinationRule } from "@kubernetes-models/istio/networking.istio.io/v1beta1/DestinationRule";
 import { serviceLabels } from "../labels.ts";
 import { serviceHost } from "./mesh-names.ts";
@@ -7,8 +7,9 @@ import { serviceHost } from "./mesh-names.ts";
  * The service's DestinationRule: a subset per running version, mutual TLS (ISTIO_MUTUAL), the circuit breaker
  * (connection pool and outlier detection) and locality-aware load balancing.
  */
-export function buildDestinationRule(service: ResolvedService): DestinationRule {
+export function buildDestinationRule(service: ResolvedService, environment?: ResolvedEnvironment): DestinationRule {
   const { connectionPool, outlierDetection } = service.traffic;
+  const failover = localityFailover(environment);
   return new DestinationRule({
     metadata: { name: service.name, namespace: service.tenant, labels: serviceLabels(service) },
     spec: {
@@ -25,9 +26,20 @@ export function buildDestinationRule(service: ResolvedService): DestinationRule 
           baseEjectionTime: outlierDetection.baseEjectionTime,
           maxEjectionPercent: outlierDetection.maxEjectionPercent,
         },
-        loadBalancer: { simple: "LEAST_REQUEST", localityLbSetting: { enabled: true } },
+        loadBalancer: { simple: "LEAST_REQUEST", localityLbSetting: { enabled: true, ...(failover.length > 0 ? { failover } : {}) } },
       },
       subsets: service.versions.map((v) => ({ name: v.name, labels: { version: v.name } })),
     },
   });
+}
+
+/**
+ * Locality failover between the clusters of a multi-cluster stage: each region fails over to the others (prod:
+ * us-west-2 → us-east-1 and back). Istio applies it only with outlier detection, which every rule sets. The same list
+ * in both clusters, so a failover needs no change to it.
+ */
+export function localityFailover(environment: ResolvedEnvironment | undefined): { from: string; to: string }[] {
+  if (environment === undefined || environment.peers.length === 0) return [];
+  const regions = [...new Set([environment.cluster.region, ...environment.peers.map((p) => p.region)])].sort();
+  return regions.flatMap((from) => regions.filter((to) => to !== from).map((to) => ({ from, to })));
 }

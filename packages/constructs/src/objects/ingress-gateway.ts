@@ -6,6 +6,18 @@ import { Namespace } from "kubernetes-models/v1/Namespace";
 import { MANAGED_BY, serviceLabels } from "../labels.ts";
 import { INGRESS_GATEWAY_NAME } from "./mesh-names.ts";
 
+/**
+ * DNS failover between the clusters of a stage, for external-dns (Route 53 failover routing): the primary cluster's
+ * gateway answers as PRIMARY, the DR cluster's as SECONDARY. Swapping the primary swaps these in both clusters.
+ */
+export function dnsFailoverAnnotations(environment: ResolvedEnvironment): Record<string, string> {
+  if (environment.peers.length === 0 || environment.cluster.provider !== "eks") return {};
+  return {
+    "external-dns.alpha.kubernetes.io/set-identifier": environment.cluster.name,
+    "external-dns.alpha.kubernetes.io/aws-failover": environment.cluster.role === "primary" ? "PRIMARY" : "SECONDARY",
+  };
+}
+
 /** The labels of platform-owned objects that belong to no tenant. */
 export const PLATFORM_LABELS = { "app.kubernetes.io/part-of": "platform", ...MANAGED_BY } as const;
 
@@ -54,7 +66,12 @@ export function buildGatewayApiGateway(environment: ResolvedEnvironment, service
     })),
   ];
   return new Gateway({
-    metadata: { name: INGRESS_GATEWAY_NAME, namespace: environment.mesh.ingress.namespace, labels: { ...PLATFORM_LABELS } },
+    metadata: {
+      name: INGRESS_GATEWAY_NAME,
+      namespace: environment.mesh.ingress.namespace,
+      labels: { ...PLATFORM_LABELS },
+      ...(environment.peers.length > 0 ? { annotations: dnsFailoverAnnotations(environment) } : {}),
+    },
     spec: { gatewayClassName: "istio", listeners },
   });
 }
@@ -128,7 +145,12 @@ export function buildIstioIngressGateway(environment: ResolvedEnvironment, servi
   if (edges.length === 0 || environment.mesh.ingress.mode !== "istio") return undefined;
   const all = [...new Set(edges.flatMap((s) => s.ingress!.hosts))].sort();
   return new IstioGateway({
-    metadata: { name: INGRESS_GATEWAY_NAME, namespace: environment.mesh.ingress.namespace, labels: { ...PLATFORM_LABELS } },
+    metadata: {
+      name: INGRESS_GATEWAY_NAME,
+      namespace: environment.mesh.ingress.namespace,
+      labels: { ...PLATFORM_LABELS },
+      ...(environment.peers.length > 0 ? { annotations: dnsFailoverAnnotations(environment) } : {}),
+    },
     spec: {
       selector: { istio: "ingressgateway" },
       servers: [

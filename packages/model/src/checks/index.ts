@@ -1,6 +1,7 @@
 import { acceptRules } from "./accept-rules.check.ts";
 import { calleeExists } from "./callee-exists.check.ts";
 import { crossTenantConsent } from "./cross-tenant-consent.check.ts";
+import { dataResidency } from "./data-residency.check.ts";
 import { envVars } from "./env-vars.check.ts";
 import { imageReference } from "./image-reference.check.ts";
 import { ingressPort } from "./ingress-port.check.ts";
@@ -44,4 +45,5 @@ export const SERVICE_CHECKS: readonly ServiceCheck[] = [
   crossTenantConsent,
   acceptRules,
   ingressPort,
+  dataResidency,
 ];

@@ -1,3 +1,4 @@
+import type { ObservabilitySettingsSpec } from "./observability-spec.ts";
 import type { Name, ReplicaCount, Resources } from "./primitives.ts";
 import type { ConnectionPoolSpec, OutlierDetectionSpec } from "./mesh-spec.ts";
 import type { Percent } from "./primitives.ts";
@@ -96,6 +97,12 @@ export interface StageDefaultsSpec {
    * @default requests 100m/128Mi, limits 200m/256Mi in every stage
    */
   readonly sidecarResources?: Resources;
+  /**
+   * On a DR cluster (role "dr"), autoscaled services keep this share of their minReplicas as a warm standby (at least
+   * one pod); maxReplicas stays, so the HPA absorbs a failover.
+   * @default 30
+   */
+  readonly drMinReplicasPercent?: Percent;
 }
 
 /** How edge services are exposed. */
@@ -159,6 +166,30 @@ export interface MeshSettingsSpec {
   readonly outlierDetection?: OutlierDetectionSpec;
 }
 
+/** How the rendered folders reach the cluster. */
+export interface DeliverySpec {
+  /**
+   * Render Argo CD objects: an AppProject per tenant, an Application per tenant and per add-on, and a root app.
+   * @default true
+   */
+  readonly argocd?: boolean;
+  /**
+   * Render Flux objects: a GitRepository, a Kustomization per tenant and for the platform, HelmReleases for add-ons.
+   * @default false
+   */
+  readonly flux?: boolean;
+  /**
+   * The Git repository holding `environments/`.
+   * @default "https://github.com/cloud-lab/platform.git"
+   */
+  readonly repoUrl?: string;
+  /**
+   * The branch the clusters follow.
+   * @default "main"
+   */
+  readonly revision?: string;
+}
+
 /** One environment: a stage on one cluster, rendered into `environments/<name>/`. */
 export interface EnvironmentSpec {
   /** The environment's name and its folder under `environments/`, e.g. `prod-us-west-2`. */
@@ -178,10 +209,20 @@ export interface EnvironmentSpec {
    */
   readonly defaults?: StageDefaultsSpec;
   /**
+   * GitOps delivery: Argo CD (default), Flux, or both.
+   * @default Argo CD from https://github.com/cloud-lab/platform.git, branch main
+   */
+  readonly delivery?: DeliverySpec;
+  /**
    * Mesh settings: ingress, tracing, circuit-breaker defaults.
    * @default see MeshSettingsSpec
    */
   readonly mesh?: MeshSettingsSpec;
+  /**
+   * Observability: scraping mode, log and trace retention, alert routing, the load test.
+   * @default operator scraping, logs 90 days in prod and 30 elsewhere, traces 7 days, no load test
+   */
+  readonly observability?: ObservabilitySettingsSpec;
   /**
    * Per-service changes, keyed by service name.
    * @default no overrides

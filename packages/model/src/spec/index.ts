@@ -3,3 +3,4 @@ export type * from "./service-spec.ts";
 export type * from "./tenant-spec.ts";
 export type * from "./environment-spec.ts";
 export type * from "./mesh-spec.ts";
+export type * from "./observability-spec.ts";

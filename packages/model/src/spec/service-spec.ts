@@ -1,3 +1,4 @@
+import type { ServiceObservabilitySpec } from "./observability-spec.ts";
 import type { AcceptRuleSpec, IngressSpec, MtlsMode, RoutingSpec, TrafficSpec, VersionSpec } from "./mesh-spec.ts";
 import type { Name, Percent, PortName, ServiceName, PortNumber, Quantity, ReplicaCount, Resources } from "./primitives.ts";
 
@@ -308,6 +309,12 @@ export interface SecuritySpec {
  */
 export type AbsolutePath = string;
 
+/**
+ * A cloud region, e.g. `us-west-2`.
+ * @format dns-label
+ */
+export type Region = string;
+
 /** What a stateful service does in the DR cluster. */
 export type DisasterRecoveryMode = "warm-standby" | "absent";
 
@@ -444,6 +451,11 @@ export interface ServiceSpec {
    */
   readonly critical?: boolean;
   /**
+   * Objectives (p95 latency, availability) and an optional metrics endpoint: alerts, dashboard and scraping.
+   * @default p95 under 100 ms, 99.9 % available; only the Istio proxy's metrics scraped
+   */
+  readonly observability?: ServiceObservabilitySpec;
+  /**
    * Exposure through the environment's ingress gateway (an edge service).
    * @default not exposed
    */
@@ -453,6 +465,12 @@ export interface ServiceSpec {
    * @default "STRICT"
    */
   readonly mtlsMode?: MtlsMode;
+  /**
+   * Regions the service may run in (data residency); rendering it into a cluster elsewhere is an error (disable it
+   * there with an override).
+   * @default any region
+   */
+  readonly allowedRegions?: readonly Region[];
   /**
    * The ServiceAccount the pods run as (their mesh identity).
    * @default the service's name

@@ -1,0 +1,279 @@
+/**
+ * Derives the kind catalog (`src/generated/kind-catalog.json`) from the TypeScript declarations of the
+ * kubernetes-models packages: every class with a static `apiVersion` and `kind` is a kind; the interface it
+ * implements (`I<Kind>`) gives its fields, recursively. An object type with properties becomes a closed shape (any
+ * other field is unknown); a string index signature is a map whose values have a shape; `any`, `unknown`, `object`
+ * and `{}` (free-form objects, `x-kubernetes-preserve-unknown-fields`) stay open; scalars (IntOrString, quantities,
+ * enums) are leaves. Nothing here is hand-maintained: a test regenerates the catalog and fails when it drifts.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join, relative } from "node:path";
+import ts from "typescript";
+
+const require = createRequire(import.meta.url);
+
+/** The model packages, in catalog order. */
+export const MODEL_PACKAGES = [
+  "kubernetes-models",
+  "@kubernetes-models/istio",
+  "@kubernetes-models/gateway-api",
+  "@kubernetes-models/argo-cd",
+  "@kubernetes-models/flux-cd",
+  "@kubernetes-models/prometheus-operator",
+] as const;
+
+/** A field's value: `"s"` a scalar, `"*"` anything (open), a number the index of an object shape. */
+export type ShapeRef = "s" | "*" | number;
+
+/** An object's fields (closed: no other field is known) and, for maps, the shape of every value. */
+export interface Shape {
+  /** Known fields. */
+  readonly f?: Readonly<Record<string, ShapeRef>>;
+  /** The shape of map values: fields not in `f` are map keys. */
+  readonly m?: ShapeRef;
+}
+
+/** One kind: where its model class is and the shape of its objects. */
+export interface CatalogKind {
+  readonly apiVersion: string;
+  readonly kind: string;
+  /** The module (package subpath) exporting the model class. */
+  readonly module: string;
+  /** The exported class name. */
+  readonly export: string;
+  readonly shape: ShapeRef;
+}
+
+/** The generated catalog. */
+export interface KindCatalog {
+  /** The model packages and versions it was generated from. */
+  readonly packages: Readonly<Record<string, string>>;
+  /** Sorted by apiVersion, then kind. */
+  readonly kinds: readonly CatalogKind[];
+  readonly shapes: readonly Shape[];
+}
+
+interface KindFile {
+  readonly packageName: string;
+  readonly file: string;
+  readonly module: string;
+}
+
+function packageRoot(name: string): string {
+  return dirname(require.resolve(`${name}/package.json`));
+}
+
+/** Every `<group>/<version>/<Name>.d.ts` (or `v1/<Name>.d.ts` for the core group) of a model package. */
+function kindFiles(packageName: string): KindFile[] {
+  const root = packageRoot(packageName);
+  const files: KindFile[] = [];
+  const walk = (dir: string, depth: number) => {
+    for (const entry of readdirSync(dir).sort()) {
+      const path = join(dir, entry);
+      if (entry === "node_modules" || entry.startsWith("_")) continue;
+      if (statSync(path).isDirectory()) {
+        if (depth < 2) walk(path, depth + 1);
+      } else if (entry.endsWith(".d.ts") && entry !== "index.d.ts" && depth >= 1) {
+        const module = `${packageName}/${relative(root, path).replace(/\\/g, "/").replace(/\.d\.ts$/, "")}`;
+        files.push({ packageName, file: path, module });
+      }
+    }
+  };
+  walk(root, 0);
+  return files;
+}
+
+/** A quick text test before asking the checker: only kind classes declare a static `kind`. */
+function declaresKind(file: string): boolean {
+  return readFileSync(file, "utf8").includes("static kind:");
+}
+
+class ShapeBuilder {
+  readonly shapes: Shape[] = [];
+  private readonly byKey = new Map<string, ShapeRef>();
+  private readonly byContent = new Map<string, number>();
+
+  public constructor(private readonly checker: ts.TypeChecker) {}
+
+  /** The shape of a value of any of `types` (a union). */
+  public refOf(types: readonly ts.Type[]): ShapeRef {
+    const flat = this.flatten(types);
+    if (flat === "*") return "*";
+    const objects = flat.filter((t) => this.isObjectLike(t));
+    if (objects.length === 0) return "s";
+    const key = objects
+      .map((t) => (t as { id?: number }).id ?? 0)
+      .sort((a, b) => a - b)
+      .join(",");
+    const known = this.byKey.get(key);
+    if (known !== undefined) return known;
+    // Reserve an index first: recursive types (JSONSchemaProps) refer to themselves.
+    const index = this.shapes.length;
+    this.shapes.push({});
+    this.byKey.set(key, index);
+    const shape = this.shapeOf(objects);
+    if (shape === "*") {
+      this.byKey.set(key, "*");
+      this.shapes[index] = {};
+      return "*";
+    }
+    this.shapes[index] = shape;
+    return index;
+  }
+
+  /** Folds identical shapes onto one index and renumbers, so the catalog is small and deterministic. */
+  public compact(roots: ShapeRef[]): { shapes: Shape[]; roots: ShapeRef[] } {
+    // Iterate to a fixed point: merging two shapes can make their parents identical.
+    let shapes = this.shapes.map((s) => ({ ...s }) as Shape);
+    let refs = roots;
+    for (;;) {
+      const canonical = new Map<string, number>();
+      const remap = new Map<number, number>();
+      shapes.forEach((shape, index) => {
+        const text = JSON.stringify(shape);
+        const first = canonical.get(text);
+        if (first === undefined) canonical.set(text, index);
+        else remap.set(index, first);
+      });
+      if (remap.size === 0) break;
+      const mapRef = (r: ShapeRef): ShapeRef => (typeof r === "number" ? (remap.get(r) ?? r) : r);
+      shapes = shapes.map((s) => rewrite(s, mapRef));
+      refs = refs.map(mapRef);
+    }
+    // Renumber in first-visit order from the roots (depth first, fields sorted): unreferenced shapes disappear.
+    const order = new Map<number, number>();
+    const visit = (r: ShapeRef) => {
+      if (typeof r !== "number" || order.has(r)) return;
+      order.set(r, order.size);
+      const s = shapes[r]!;
+      for (const name of Object.keys(s.f ?? {}).sort()) visit(s.f![name]!);
+      if (s.m !== undefined) visit(s.m);
+    };
+    refs.forEach(visit);
+    const mapRef = (r: ShapeRef): ShapeRef => (typeof r === "number" ? order.get(r)! : r);
+    const out: Shape[] = new Array(order.size);
+    for (const [old, index] of order) out[index] = rewrite(shapes[old]!, mapRef);
+    return { shapes: out, roots: refs.map(mapRef) };
+  }
+
+  /** Union members without null/undefined/never, arrays replaced by their elements; `"*"` when any is open. */
+  private flatten(types: readonly ts.Type[]): ts.Type[] | "*" {
+    const out: ts.Type[] = [];
+    const seen = new Set<ts.Type>();
+    const add = (t: ts.Type): boolean => {
+      if (seen.has(t)) return true;
+      seen.add(t);
+      if (t.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.NonPrimitive)) return false;
+      if (t.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Never | ts.TypeFlags.Void)) return true;
+      if (t.isUnion()) return t.types.every(add);
+      if (this.checker.isArrayType(t) || this.checker.isTupleType(t)) {
+        return this.checker.getTypeArguments(t as ts.TypeReference).every(add);
+      }
+      out.push(t);
+      return true;
+    };
+    for (const t of types) if (!add(t)) return "*";
+    return out;
+  }
+
+  private isObjectLike(t: ts.Type): boolean {
+    return (t.flags & ts.TypeFlags.Object) !== 0 || t.isIntersection();
+  }
+
+  private shapeOf(objects: readonly ts.Type[]): Shape | "*" {
+    const fields = new Map<string, ts.Type[]>();
+    const mapValues: ts.Type[] = [];
+    let open = false;
+    for (const type of objects) {
+      const properties = this.checker.getPropertiesOfType(type);
+      const index = this.checker.getIndexInfosOfType(type).filter((i) => i.keyType.flags & ts.TypeFlags.String);
+      // `{}`: a free-form object (`x-kubernetes-preserve-unknown-fields`, `type: object` without properties).
+      if (properties.length === 0 && index.length === 0) open = true;
+      for (const property of properties) {
+        const name = property.getName();
+        const propertyType = this.checker.getTypeOfSymbol(property);
+        fields.set(name, [...(fields.get(name) ?? []), propertyType]);
+      }
+      for (const info of index) mapValues.push(info.type);
+    }
+    if (open) return "*";
+    const f: Record<string, ShapeRef> = {};
+    for (const name of [...fields.keys()].sort()) f[name] = this.refOf(fields.get(name)!);
+    const shape: { f?: Record<string, ShapeRef>; m?: ShapeRef } = {};
+    if (fields.size > 0) shape.f = f;
+    if (mapValues.length > 0) shape.m = this.refOf(mapValues);
+    return shape;
+  }
+}
+
+function rewrite(shape: Shape, mapRef: (r: ShapeRef) => ShapeRef): Shape {
+  const out: { f?: Record<string, ShapeRef>; m?: ShapeRef } = {};
+  if (shape.f !== undefined) out.f = Object.fromEntries(Object.entries(shape.f).map(([k, v]) => [k, mapRef(v)]));
+  if (shape.m !== undefined) out.m = mapRef(shape.m);
+  return out;
+}
+
+/** Builds the catalog from the installed model packages. */
+export function generateKindCatalog(): KindCatalog {
+  const files = MODEL_PACKAGES.flatMap(kindFiles).filter((f) => declaresKind(f.file));
+  const program = ts.createProgram(
+    files.map((f) => f.file),
+    { noEmit: true, skipLibCheck: true, types: [], strict: true, module: ts.ModuleKind.CommonJS, moduleResolution: ts.ModuleResolutionKind.Node10 },
+  );
+  const checker = program.getTypeChecker();
+  const builder = new ShapeBuilder(checker);
+  const found: { apiVersion: string; kind: string; module: string; export: string; root: ShapeRef }[] = [];
+  for (const file of files) {
+    const source = program.getSourceFile(file.file);
+    if (source === undefined) throw new Error(`cannot read ${file.file}`);
+    const moduleSymbol = checker.getSymbolAtLocation(source);
+    if (moduleSymbol === undefined) continue;
+    const exports = checker.getExportsOfModule(moduleSymbol);
+    for (const symbol of exports) {
+      const declaration = symbol.declarations?.[0];
+      if (declaration === undefined || !ts.isClassDeclaration(declaration) || declaration.name?.text !== symbol.getName()) continue;
+      const statics = checker.getTypeOfSymbolAtLocation(symbol, declaration);
+      const literal = (name: string) => {
+        const property = statics.getProperty(name);
+        if (property === undefined) return undefined;
+        const type = checker.getTypeOfSymbol(property);
+        return type.isStringLiteral() ? type.value : undefined;
+      };
+      const apiVersion = literal("apiVersion");
+      const kind = literal("kind");
+      if (apiVersion === undefined || kind === undefined) continue;
+      const data = exports.find((e) => e.getName() === `I${symbol.getName()}`);
+      if (data === undefined) throw new Error(`${file.module}: no interface I${symbol.getName()}`);
+      const root = builder.refOf([checker.getDeclaredTypeOfSymbol(data)]);
+      found.push({ apiVersion, kind, module: file.module, export: symbol.getName(), root });
+    }
+  }
+  found.sort((a, b) => compare(a.apiVersion, b.apiVersion) || compare(a.kind, b.kind));
+  const { shapes, roots } = builder.compact(found.map((k) => k.root));
+  const kinds = found.map((k, i) => ({ apiVersion: k.apiVersion, kind: k.kind, module: k.module, export: k.export, shape: roots[i]! }));
+  const packages = Object.fromEntries(
+    MODEL_PACKAGES.map((name) => [name, (JSON.parse(readFileSync(join(packageRoot(name), "package.json"), "utf8")) as { version: string }).version]),
+  );
+  return { packages, kinds, shapes };
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The catalog as committed: one kind or shape per line, so diffs stay readable. */
+export function kindCatalogText(catalog: KindCatalog = generateKindCatalog()): string {
+  const lines = [
+    "{",
+    `  "packages": ${JSON.stringify(catalog.packages)},`,
+    `  "kinds": [`,
+    catalog.kinds.map((k) => `    ${JSON.stringify(k)}`).join(",\n"),
+    "  ],",
+    `  "shapes": [`,
+    catalog.shapes.map((s) => `    ${JSON.stringify(s)}`).join(",\n"),
+    "  ]",
+    "}",
+  ];
+  return `${lines.join("\n")}\n`;
+}
