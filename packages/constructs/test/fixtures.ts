@@ -89,6 +89,43 @@ export function cacheSpec(changes: Partial<ServiceSpec> = {}): ServiceSpec {
   };
 }
 
+/**
+ * The source document's `cloud-lab-service` in tenant `cloud-lab`: ServiceAccount `cloud-lab-sa`, Role `cloud-lab-role`
+ * with get, list, watch, create, update, delete on pods, services and deployments, RoleBinding
+ * `cloud-lab-rolebinding`, and the canary v1 90 / v2 10 with retries 3 × 2s and a 10s timeout.
+ */
+export function cloudLabSpec(changes: Partial<ServiceSpec> = {}): ServiceSpec {
+  const verbs = ["get", "list", "watch", "create", "update", "delete"] as const;
+  return {
+    name: "cloud-lab-service",
+    team: "cloud-lab",
+    tenant: "cloud-lab",
+    image: { repository: "registry.cloud-lab.example/cloud-lab/cloud-lab-service", tag: "1.0.0" },
+    ports: [{ name: "http", port: 8080, protocol: "http" }],
+    resources: { requests: { cpu: "100m", memory: "128Mi" }, limits: { cpu: "500m", memory: "256Mi" } },
+    probes: {
+      readiness: { http: { path: "/healthz", port: "http" } },
+      liveness: { http: { path: "/healthz", port: "http" } },
+    },
+    serviceAccountName: "cloud-lab-sa",
+    apiAccess: {
+      roleName: "cloud-lab-role",
+      roleBindingName: "cloud-lab-rolebinding",
+      rules: [
+        { apiGroups: [""], resources: ["pods", "services"], verbs: [...verbs] },
+        { apiGroups: ["apps"], resources: ["deployments"], verbs: [...verbs] },
+      ],
+    },
+    versions: [
+      { name: "v1", image: { tag: "1.0.0" }, weight: 90 },
+      { name: "v2", image: { tag: "1.1.0" }, weight: 10 },
+    ],
+    traffic: { timeout: "10s", retries: { attempts: 3, perTryTimeout: "2s" } },
+    autoscaling: { minReplicas: 1, maxReplicas: 5, belowTenfoldReason: "bounded by the cloud-lab tenant quota" },
+    ...changes,
+  };
+}
+
 /** A worker without ports or probes, pinned by digest, a fixed replica count. */
 export function workerSpec(changes: Partial<ServiceSpec> = {}): ServiceSpec {
   return {
@@ -167,7 +204,9 @@ export function modelOf(environment: string, definition: PlatformDefinition = fi
  */
 export function resolved(spec: ServiceSpec, environment = "prod-us-west-2"): ResolvedService {
   const others = fixturePlatform().services.filter((s) => s.spec.tenant !== spec.tenant || s.spec.name !== spec.name);
-  const model = modelOf(environment, fixturePlatform({ services: [...others, sourcedService(spec)] }));
+  // A service of another tenant (e.g. `cloud-lab`) brings its tenant along.
+  const tenants = TENANTS.some((t) => t.spec.name === spec.tenant) ? [...TENANTS] : [...TENANTS, sourcedTenant({ name: spec.tenant, team: spec.team })];
+  const model = modelOf(environment, fixturePlatform({ tenants, services: [...others, sourcedService(spec)] }));
   const service = model.services.find((s) => s.tenant === spec.tenant && s.name === spec.name);
   if (service === undefined) throw new Error(`${spec.tenant}/${spec.name} does not run in ${environment}`);
   return service;

@@ -4,7 +4,7 @@ export type { PlatformDefinition, Sourced } from "./platform-definition.ts";
 export type * from "./resolved.ts";
 export { resolvePlatform, type PlatformResolution } from "./resolve-platform.ts";
 export { resolveEnvironment, DEFAULT_ISTIO_VERSION, DEFAULT_KUBERNETES_VERSION } from "./resolve-environment.ts";
-export { resolveService, resolveScaling } from "./resolve-service.ts";
+export { resolveService, resolveScaling, parseServiceRef, DEFAULT_VERSION_NAME, type ResolveOptions } from "./resolve-service.ts";
 export { applyOverride } from "./apply-override.ts";
 export { compareEnvironments } from "./environment-order.ts";
 export { STAGE_DEFAULTS, type ResolvedStageDefaults } from "./stage-defaults.ts";

@@ -2,6 +2,7 @@ import type { Sourced } from "./platform-definition.ts";
 import type { ResolvedEnvironment } from "./resolved.ts";
 import type { EnvironmentSpec } from "./spec/environment-spec.ts";
 import { STAGE_DEFAULTS } from "./stage-defaults.ts";
+import { resolveObservabilitySettings } from "./resolve-observability.ts";
 
 /** The Kubernetes minor version rendered for when an environment names none. */
 export const DEFAULT_KUBERNETES_VERSION = "1.28";
@@ -72,5 +73,6 @@ export function resolveEnvironment({ spec, file }: Sourced<EnvironmentSpec>): Re
         maxEjectionPercent: mesh.outlierDetection?.maxEjectionPercent ?? 50,
       },
     },
+    observability: resolveObservabilitySettings(spec.observability, spec.stage),
   };
 }

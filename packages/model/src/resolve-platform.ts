@@ -92,7 +92,10 @@ function checkOverrideKeys(environment: Sourced<EnvironmentSpec>, services: read
  * Resolves the services running in one environment, each with the callers that run there too (its authorization
  * and network policies allow exactly those), sorted by tenant and name.
  */
-function resolveServicesIn(environment: ResolvedEnvironment, running: readonly { spec: ServiceSpec; file: string }[]): ResolvedService[] {
+function resolveServicesIn(
+  environment: ResolvedEnvironment,
+  running: readonly { spec: ServiceSpec; file: string; explicitMinReplicas: boolean }[],
+): ResolvedService[] {
   const present = new Set(running.map(({ spec }) => `${spec.tenant}/${spec.name}`));
   const callers = new Map<string, ResolvedCall[]>();
   for (const { spec } of running) {
@@ -105,7 +108,9 @@ function resolveServicesIn(environment: ResolvedEnvironment, running: readonly {
   }
   const order = (a: ResolvedCall, b: ResolvedCall) => compareStrings(a.tenant, b.tenant) || compareStrings(a.service, b.service);
   return running
-    .map(({ spec, file }) => resolveService(spec, file, environment, [...(callers.get(`${spec.tenant}/${spec.name}`) ?? [])].sort(order)))
+    .map(({ spec, file, explicitMinReplicas }) =>
+      resolveService(spec, file, environment, [...(callers.get(`${spec.tenant}/${spec.name}`) ?? [])].sort(order), { explicitMinReplicas }),
+    )
     .sort((a, b) => compareStrings(a.tenant, b.tenant) || compareStrings(a.name, b.name));
 }
 
@@ -175,7 +180,7 @@ export function resolvePlatform(definition: PlatformDefinition): PlatformResolut
   const ordered = [...environments].sort((a, b) => compareEnvironments(a.spec, b.spec));
   const resolvedEnvironments = withPeers(ordered.map(resolveEnvironment));
 
-  const effectiveByEnvironment = new Map<string, { spec: ServiceSpec; file: string }[]>();
+  const effectiveByEnvironment = new Map<string, { spec: ServiceSpec; file: string; explicitMinReplicas: boolean }[]>();
   for (const { spec, file } of services) {
     // One entry per distinct problem, with the environments it occurs in.
     const found = new Map<string, { problem: FieldProblem; file: string; environments: string[] }>();
@@ -190,7 +195,7 @@ export function resolvePlatform(definition: PlatformDefinition): PlatformResolut
       const problems = checkInEnvironment(effective, environment, { ...context, environment });
       if (problems.length === 0) {
         const list = effectiveByEnvironment.get(environment.name) ?? [];
-        list.push({ spec: effective, file });
+        list.push({ spec: effective, file, explicitMinReplicas: override?.autoscaling?.minReplicas !== undefined });
         effectiveByEnvironment.set(environment.name, list);
         continue;
       }

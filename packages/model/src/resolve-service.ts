@@ -14,7 +14,18 @@ import type {
   ResolvedService,
 } from "./resolved.ts";
 import type { StringMatchSpec } from "./spec/mesh-spec.ts";
+import { resolveServiceObservability } from "./resolve-observability.ts";
 import type { ImageSpec, ProbeSpec, ServiceSpec } from "./spec/service-spec.ts";
+
+/** What resolution needs to know about where a value came from. */
+export interface ResolveOptions {
+  /**
+   * The environment's override sets `autoscaling.minReplicas` itself: a DR cluster then keeps that minimum instead of
+   * its warm-standby share.
+   * @default false
+   */
+  readonly explicitMinReplicas?: boolean;
+}
 
 function resolveProbe(probe: ProbeSpec): ResolvedProbe {
   return {
@@ -30,7 +41,7 @@ function resolveProbe(probe: ProbeSpec): ResolvedProbe {
  * How many replicas the service runs here. Precedence: the service's own `replicas`, else its `autoscaling` when the
  * environment autoscales (capped by `maxReplicasCap`), else the environment's default replica count.
  */
-export function resolveScaling(spec: ServiceSpec, environment: ResolvedEnvironment): ResolvedScaling {
+export function resolveScaling(spec: ServiceSpec, environment: ResolvedEnvironment, options: ResolveOptions = {}): ResolvedScaling {
   const defaults = environment.defaults;
   if (spec.replicas !== undefined) return { kind: "fixed", replicas: spec.replicas };
   if (spec.autoscaling === undefined || defaults.autoscaling === "off" || spec.workload === "stateful") {
@@ -39,7 +50,7 @@ export function resolveScaling(spec: ServiceSpec, environment: ResolvedEnvironme
   const cap = defaults.maxReplicasCap ?? Number.POSITIVE_INFINITY;
   const maxReplicas = Math.min(spec.autoscaling.maxReplicas, cap);
   // A DR cluster keeps a warm standby: a share of the minimum, never below one pod.
-  const standby = environment.cluster.role === "dr" ? Math.max(1, Math.ceil((spec.autoscaling.minReplicas * defaults.drMinReplicasPercent) / 100)) : undefined;
+  const standby = environment.cluster.role === "dr" && options.explicitMinReplicas !== true ? Math.max(1, Math.ceil((spec.autoscaling.minReplicas * defaults.drMinReplicasPercent) / 100)) : undefined;
   return {
     kind: "autoscaled",
     minReplicas: Math.min(standby ?? spec.autoscaling.minReplicas, maxReplicas),
@@ -73,6 +84,7 @@ export function resolveService(
   file: string,
   environment: ResolvedEnvironment,
   callers: readonly ResolvedCall[] = [],
+  options: ResolveOptions = {},
 ): ResolvedService {
   const probes = spec.probes;
   const ports = (spec.ports ?? []).map((p) => ({ name: p.name, port: p.port, targetPort: p.targetPort ?? p.port, protocol: p.protocol }));
@@ -95,7 +107,7 @@ export function resolveService(
             liveness: resolveProbe(probes.liveness),
             startup: probes.startup === undefined ? undefined : resolveProbe(probes.startup),
           },
-    scaling: resolveScaling(spec, environment),
+    scaling: resolveScaling(spec, environment, options),
     workload: spec.workload ?? "stateless",
     storage:
       spec.storage === undefined
@@ -121,6 +133,7 @@ export function resolveService(
     accepts: resolveAccepts(spec, callers),
     critical: spec.critical ?? false,
     ingress: resolveIngress(spec, environment, ports),
+    observability: resolveServiceObservability(spec.observability, ports, environment.observability),
   };
 }
 

@@ -4,6 +4,9 @@ import type { Resources } from "./spec/primitives.ts";
 import type { ApiVerb, DisasterRecoveryMode, EnvVarSpec, PortProtocol, ProbeSpec, WorkloadKind } from "./spec/service-spec.ts";
 import type { QuotaSpec } from "./spec/tenant-spec.ts";
 import type { ResolvedStageDefaults } from "./stage-defaults.ts";
+import type { ResolvedObservabilitySettings, ResolvedServiceObservability } from "./resolve-observability.ts";
+
+export type { ResolvedObservabilitySettings, ResolvedServiceObservability, ResolvedSlo } from "./resolve-observability.ts";
 
 /** An environment with every default applied. */
 export interface ResolvedEnvironment {
@@ -21,6 +24,7 @@ export interface ResolvedEnvironment {
   readonly versions: { readonly kubernetes: string; readonly istio: string };
   readonly defaults: ResolvedStageDefaults;
   readonly mesh: ResolvedMeshSettings;
+  readonly observability: ResolvedObservabilitySettings;
   readonly delivery: { readonly argocd: boolean; readonly flux: boolean; readonly repoUrl: string; readonly revision: string };
   /** The other environments of the same stage (the clusters this one fails over to), in report order. */
   readonly peers: readonly { readonly name: string; readonly region: string; readonly role: ClusterRole; readonly network: string }[];
@@ -204,6 +208,7 @@ export interface ResolvedService {
   readonly accepts: readonly ResolvedAcceptRule[];
   readonly critical: boolean;
   readonly ingress: ResolvedIngress | undefined;
+  readonly observability: ResolvedServiceObservability;
 }
 
 /** Everything rendered into one environment, in a fixed order (tenants and services sorted by name). */

@@ -103,8 +103,9 @@ describe("resolvePlatform: a valid platform", () => {
     expect(resolvePlatform(shuffled)).toEqual(resolvePlatform(definition));
   });
 
+  // Only the fields of this stage of the pipeline; delivery, peers and observability have their own tests.
   it("resolves the environment with its defaults", () => {
-    expect(models[3]?.environment).toEqual({
+    expect(models[3]?.environment).toMatchObject({
       name: "prod-us-east-1",
       stage: "prod",
       file: "apps/platform/environments/prod-us-east-1.ts",
@@ -118,11 +119,18 @@ describe("resolvePlatform: a valid platform", () => {
         topologySpread: true,
         sidecarResources: { requests: { cpu: "100m", memory: "128Mi" }, limits: { cpu: "200m", memory: "256Mi" } },
       },
+      mesh: {
+        ingress: { mode: "gateway-api", namespace: "istio-ingress", tlsSecretName: "ingress-tls" },
+        tracing: { criticalPercent: 100, defaultPercent: 10 },
+        connectionPool: { maxConnections: 1024, http1MaxPendingRequests: 1024, http2MaxRequests: 1024 },
+        outlierDetection: { consecutive5xxErrors: 5, interval: "10s", baseEjectionTime: "30s", maxEjectionPercent: 50 },
+      },
     });
   });
 
+  // Every default of the workload, tenancy, security and mesh fields written out; observability has its own tests.
   it("resolves a service with every default written out", () => {
-    expect(service(models[2], "checkout")).toEqual({
+    expect(service(models[2], "checkout")).toMatchObject({
       name: "checkout",
       team: "shop-team",
       tenant: "shop",
@@ -159,7 +167,20 @@ describe("resolvePlatform: a valid platform", () => {
       preStopSleepSeconds: undefined,
       sidecarResources: { requests: { cpu: "100m", memory: "128Mi" }, limits: { cpu: "200m", memory: "256Mi" } },
       topologySpread: true,
+      versions: [{ name: "v1", image: "registry.example.com/shop/checkout:v1.4.0", weight: 100, workloadName: "checkout" }],
+      routing: { strategy: "weighted", matches: [], fault: undefined, mirror: undefined },
+      traffic: {
+        timeout: "10s",
+        retries: { attempts: 3, perTryTimeout: "2s", retryOn: "connect-failure,refused-stream,reset,gateway-error" },
+        connectionPool: { maxConnections: 1024, http1MaxPendingRequests: 1024, http2MaxRequests: 1024 },
+        outlierDetection: { consecutive5xxErrors: 5, interval: "10s", baseEjectionTime: "30s", maxEjectionPercent: 50 },
+      },
+      accepts: [],
+      critical: false,
+      ingress: undefined,
     });
+    const resolved = service(models[2], "checkout");
+    for (const key of ["storage", "apiAccess", "preStopSleepSeconds", "ingress", "description"] as const) expect(key in resolved, key).toBe(true);
   });
 
   it("gives a service without resources its stage's", () => {

@@ -41,22 +41,34 @@ describe("kustomizationYaml", () => {
 describe("each environment's kustomization", () => {
   const { files } = synthesize(fixturePlatform());
 
-  it("lists every other file of its environment, relative to the environment's folder", () => {
+  it("lists every desired-state file of its environment (tenants and _cluster, not the delivery objects), relative to its folder", () => {
     expect(files.length).toBeGreaterThan(0);
     for (const environment of ENVIRONMENTS) {
       const own = files.filter((f) => f.path.startsWith(`${environment}/`)).map((f) => f.path.slice(environment.length + 1));
       const index = files.find((f) => f.path === `${environment}/${KUSTOMIZATION_FILE}`);
       expect(index, environment).toBeDefined();
       const listed = (parse(index!.content) as { resources: string[] }).resources;
-      expect(listed).toEqual(own.filter((p) => p !== KUSTOMIZATION_FILE).sort());
+      const state = own.filter((p) => !p.endsWith(KUSTOMIZATION_FILE) && !/^_(argocd|flux|bootstrap)\//.test(p)).sort();
+      expect(listed).toEqual(state);
       expect(listed).toContain("shop/checkout/deployment-checkout.yaml");
-      expect(listed).toContain("shop/_tenant/namespace-shop.yaml");
+      expect(listed).toContain("_cluster/namespace-shop.yaml");
+      expect(listed.some((p) => p.startsWith("_argocd/") || p.startsWith("_bootstrap/"))).toBe(false);
     }
   });
 
-  it("is the only kustomization of the environment", () => {
-    expect(files.filter((f) => f.path.endsWith(`/${KUSTOMIZATION_FILE}`)).map((f) => f.path)).toEqual(
-      [...ENVIRONMENTS].map((e) => `${e}/${KUSTOMIZATION_FILE}`).sort(),
-    );
+  it("has one kustomization per synced folder, each listing exactly that folder's files", () => {
+    for (const environment of ENVIRONMENTS) {
+      const own = files.filter((f) => f.path.startsWith(`${environment}/`)).map((f) => f.path.slice(environment.length + 1));
+      const nested = own.filter((p) => p.endsWith(`/${KUSTOMIZATION_FILE}`)).sort();
+      expect(nested).toEqual(["_argocd/kustomization.yaml", "_cluster/kustomization.yaml", "shop/kustomization.yaml", "storefront/kustomization.yaml"].filter((p) => own.includes(p)));
+      expect(nested).toContain("_cluster/kustomization.yaml");
+      expect(nested).toContain("shop/kustomization.yaml");
+      for (const path of nested) {
+        const folder = path.slice(0, -KUSTOMIZATION_FILE.length - 1);
+        const listed = (parse(files.find((f) => f.path === `${environment}/${path}`)!.content) as { resources: string[] }).resources;
+        const inFolder = own.filter((p) => p.startsWith(`${folder}/`) && p !== path).map((p) => p.slice(folder.length + 1)).sort();
+        expect(listed, `${environment}/${path}`).toEqual(inFolder);
+      }
+    }
   });
 });

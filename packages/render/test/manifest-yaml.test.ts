@@ -169,7 +169,7 @@ describe("manifestYaml", () => {
         expect(JSON.parse(JSON.stringify(parse(text, { version: "1.1" })))).toEqual(expected);
         expect(text).not.toMatch(/^\s*[&*!]|: [&*!]/m);
       }),
-      { numRuns: 300 },
+      { numRuns: 2000 },
     );
   });
 });

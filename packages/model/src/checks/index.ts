@@ -5,6 +5,7 @@ import { dataResidency } from "./data-residency.check.ts";
 import { envVars } from "./env-vars.check.ts";
 import { imageReference } from "./image-reference.check.ts";
 import { ingressPort } from "./ingress-port.check.ts";
+import { metricsPort } from "./metrics-port.check.ts";
 import { mtlsStrict } from "./mtls-strict.check.ts";
 import { immutableProdImage } from "./immutable-prod-image.check.ts";
 import { probeHandler } from "./probe-handler.check.ts";
@@ -46,4 +47,5 @@ export const SERVICE_CHECKS: readonly ServiceCheck[] = [
   acceptRules,
   ingressPort,
   dataResidency,
+  metricsPort,
 ];

@@ -1,0 +1,23 @@
+export { diffPlatform, DEFAULT_MAX_WEIGHT_STEP, type DiffInput, type DiffOptions } from "./diff-platform.ts";
+export { diffValues, jsonEqual } from "./diff-values.ts";
+export { orderEnvironments, type EnvironmentInfo } from "./environment-info.ts";
+export type { FieldChange, JsonValue } from "./field-change.ts";
+export { listItemKey } from "./list-item-key.ts";
+export {
+  countChanges,
+  hasChanges,
+  type ChangeCounts,
+  type ChangeKind,
+  type EnvironmentDiff,
+  type ObjectChange,
+  type PlatformDiff,
+  type RiskFlag,
+} from "./object-change.ts";
+export { compareObjectKeys, objectId, objectKeyString, type ObjectKey } from "./object-key.ts";
+export { parseRenderedFiles, type Manifest, type ParsedRender, type ParseProblem, type RenderedObject, type RenderedText } from "./rendered-object.ts";
+export { parseUsageHints, type ObservedUsage, type ParsedUsageHints, type UsageHints } from "./usage-hints.ts";
+export * from "./risks/index.ts";
+export { ANSI, PLAIN, type Painter } from "./format/painter.ts";
+export { formatText, formatValue, changeLines, countsText, riskText, summaryText, type ReportSubject } from "./format/report-text.ts";
+export { formatMarkdown, escapeMarkdown, GITHUB_COMMENT_LIMIT, MARKDOWN_MARKER, type MarkdownOptions } from "./format/report-markdown.ts";
+export { formatJson } from "./format/report-json.ts";

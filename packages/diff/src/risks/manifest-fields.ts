@@ -1,0 +1,68 @@
+import { objectId } from "../object-key.ts";
+import type { Manifest } from "../rendered-object.ts";
+import type { ObjectDelta } from "./risk-rule.ts";
+
+/** Small readers of rendered objects shared by the risk rules. */
+
+export type Json = unknown;
+
+export function record(value: Json): Record<string, Json> | undefined {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, Json>) : undefined;
+}
+
+export function list(value: Json): readonly Json[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/** The value at a dotted path, e.g. `at(m, "spec", "mtls", "mode")`. */
+export function at(value: Json, ...keys: string[]): Json {
+  let current = value;
+  for (const key of keys) current = record(current)?.[key];
+  return current;
+}
+
+/** `Kind/namespace/name` of a delta's object. */
+export function deltaId(delta: ObjectDelta): string {
+  return objectId(delta.object);
+}
+
+/** The kinds whose pod template holds containers, and where the template is. */
+const POD_TEMPLATES: Readonly<Record<string, readonly string[]>> = {
+  Deployment: ["spec", "template", "spec"],
+  StatefulSet: ["spec", "template", "spec"],
+  DaemonSet: ["spec", "template", "spec"],
+  ReplicaSet: ["spec", "template", "spec"],
+  Job: ["spec", "template", "spec"],
+  CronJob: ["spec", "jobTemplate", "spec", "template", "spec"],
+};
+
+/** A container of a workload's pod template. */
+export interface ContainerView {
+  readonly name: string;
+  readonly image?: string;
+  readonly resources?: Json;
+}
+
+/** The containers and init containers of a workload (empty for any other kind). */
+export function containersOf(manifest: Manifest | undefined): ContainerView[] {
+  if (manifest === undefined) return [];
+  const path = POD_TEMPLATES[manifest.kind];
+  if (path === undefined) return [];
+  const pod = at(manifest, ...path);
+  return [...list(at(pod, "initContainers")), ...list(at(pod, "containers"))].flatMap((c) => {
+    const container = record(c);
+    if (container === undefined || typeof container.name !== "string") return [];
+    return [{ name: container.name, ...(typeof container.image === "string" ? { image: container.image } : {}), resources: container.resources }];
+  });
+}
+
+/** Whether the kind runs pods. */
+export function isWorkload(manifest: Manifest | undefined): boolean {
+  return manifest !== undefined && POD_TEMPLATES[manifest.kind] !== undefined;
+}
+
+/** Values in `after` that `before` does not hold, in `after`'s order, without repeats. */
+export function newValues(before: readonly string[], after: readonly string[]): string[] {
+  const known = new Set(before);
+  return [...new Set(after)].filter((value) => !known.has(value));
+}
