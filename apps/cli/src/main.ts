@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { diffCommand, parseDiffArguments } from "./commands/diff.ts";
 import { synthCommand } from "./commands/synth.ts";
 import type { Io } from "./io.ts";
 import { UserError } from "./user-error.ts";
@@ -8,6 +9,12 @@ export const USAGE = `Usage: cloudlab <command> [options]
 Commands:
   synth [--env NAME]... [--check]   Render the platform into environments/ (only what changed is written).
                                     --check writes nothing and exits 1 if any file differs from a fresh render.
+                                    With a .github/ folder, also keeps .github/CODEOWNERS in step
+                                    (teams of --codeowners-org ORG, default: cloud-lab).
+  diff [--base REF] [--format text|markdown|json] [--exit-zero] [--max-weight-step N] [--usage-hints FILE]
+                                    Compare the working tree's render with the base revision's (default: the
+                                    merge base with origin/main, or main), object by object, risk flags first.
+                                    Exit 0 no changes, 1 changes (0 with --exit-zero), 2 error.
 
 Options:
   --platform DIR   The platform definitions (default: apps/platform)
@@ -29,6 +36,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         platform: { type: "string", default: "apps/platform" },
         out: { type: "string", default: "environments" },
         help: { type: "boolean", short: "h", default: false },
+        base: { type: "string" },
+        format: { type: "string" },
+        "exit-zero": { type: "boolean", default: false },
+        "max-weight-step": { type: "string", default: "25" },
+        "usage-hints": { type: "string" },
+        "codeowners-org": { type: "string", default: "cloud-lab" },
       },
     });
     const [command, ...rest] = positionals;
@@ -40,9 +53,24 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     switch (command) {
       case "synth":
         return await synthCommand(
-          { platform: values.platform, out: values.out, environments: values.env ?? [], check: values.check },
+          { platform: values.platform, out: values.out, environments: values.env ?? [], check: values.check, codeownersOrg: values["codeowners-org"] },
           io,
         );
+      case "diff": {
+        const { format, maxWeightStep } = parseDiffArguments(values.format ?? "text", values["max-weight-step"]);
+        return await diffCommand(
+          {
+            platform: values.platform,
+            out: values.out,
+            ...(values.base === undefined ? {} : { base: values.base }),
+            format,
+            exitZero: values["exit-zero"],
+            maxWeightStep,
+            ...(values["usage-hints"] === undefined ? {} : { usageHints: values["usage-hints"] }),
+          },
+          io,
+        );
+      }
       default:
         throw new UserError(`unknown command "${command}"`);
     }

@@ -1,7 +1,10 @@
 import type { EnvironmentModel } from "@cloudlab/model";
 import type { Construct } from "constructs";
+import { addonNamespaces } from "./delivery/addons.ts";
+import { clusterBackupObjects } from "./backup/backup-objects.ts";
 import { KubeObject } from "./kube-object.ts";
 import type { ModelObject } from "./model-object.ts";
+import { clusterObservabilityObjects } from "./observability/observability-objects.ts";
 import { buildGatewayApiGateway, buildHttpsRedirectRoute, buildIngressNamespace, buildIstioIngressGateway } from "./objects/ingress-gateway.ts";
 import { buildCrossNetworkGateway } from "./objects/cross-network-gateway.ts";
 import { buildLogRetentionCronJob } from "./objects/log-retention.ts";
@@ -20,15 +23,20 @@ export interface ClusterResourcesProps {
 export function clusterObjects({ model }: ClusterResourcesProps): ModelObject[] {
   const { environment, services, tenants } = model;
   const gateway = buildGatewayApiGateway(environment, services) ?? buildIstioIngressGateway(environment, services);
+  // The Istio ingress gateway add-on installs into the ingress namespace even before any service is exposed, and
+  // delivery never creates namespaces (CreateNamespace=false).
+  const ingressNamespace = gateway !== undefined || addonNamespaces(environment).includes(environment.mesh.ingress.namespace);
   const objects: (ModelObject | undefined)[] = [
     ...buildPlatformNamespaces(environment, tenants),
     ...tenants.map((tenant) => buildNamespace(tenant, environment)),
     buildMeshPeerAuthentication(),
     buildCrossNetworkGateway(environment),
-    gateway === undefined ? undefined : buildIngressNamespace(environment),
+    ingressNamespace ? buildIngressNamespace(environment) : undefined,
     gateway,
     buildHttpsRedirectRoute(environment, services),
     buildLogRetentionCronJob(environment),
+    ...clusterObservabilityObjects(model),
+    ...clusterBackupObjects(model),
   ];
   return objects.filter((o): o is ModelObject => o !== undefined);
 }

@@ -2,6 +2,7 @@ import type { EnvironmentModel } from "@cloudlab/model";
 import { Chart } from "cdk8s";
 import type { Construct } from "constructs";
 import { buildCallGraph } from "./call-graph.ts";
+import { InfraResources } from "./cluster-definition/infra-resources.ts";
 import { ClusterResources } from "./cluster-resources.ts";
 import { DeliveryResources } from "./delivery-resources.ts";
 import { ServiceResources } from "./service-resources.ts";
@@ -27,6 +28,7 @@ export class EnvironmentChart extends Chart {
     }
     new ClusterResources(this, "cluster", { model: props.model });
     new DeliveryResources(this, "delivery", { model: props.model });
+    new InfraResources(this, "infra", { model: props.model });
     const graph = buildCallGraph(services);
     const accounts = new Map(services.map((s) => [`${s.tenant}/${s.name}`, s.serviceAccountName]));
     const serviceAccountOf = (tenant: string, name: string) => accounts.get(`${tenant}/${name}`) ?? name;

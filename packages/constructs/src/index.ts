@@ -56,3 +56,6 @@ export { buildPlatformNamespaces } from "./objects/platform-namespaces.ts";
 export { buildCrossNetworkGateway } from "./objects/cross-network-gateway.ts";
 export { buildLogRetentionCronJob, ELASTICSEARCH_URL } from "./objects/log-retention.ts";
 export { localityFailover } from "./objects/destination-rule.ts";
+export * from "./observability/index.ts";
+export * from "./cluster-definition/index.ts";
+export * from "./backup/index.ts";

@@ -18,6 +18,7 @@ import { buildStatefulSet } from "./objects/stateful-set.ts";
 import { buildServiceTelemetry } from "./objects/telemetry.ts";
 import { buildIngressVirtualService, buildVirtualService } from "./objects/virtual-service.ts";
 import { ResourceGroup } from "./resource-group.ts";
+import { serviceObservabilityObjects } from "./observability/observability-objects.ts";
 
 /** Props of {@link ServiceResources}. */
 export interface ServiceResourcesProps {
@@ -67,6 +68,7 @@ export function serviceObjects(props: ServiceResourcesProps): ModelObject[] {
     buildServiceTelemetry(service, environment),
     buildHttpRoute(service, environment),
     buildIngressVirtualService(service, environment),
+    ...serviceObservabilityObjects(service, environment),
   ];
   return objects.filter((o): o is ModelObject => o !== undefined);
 }

@@ -8,6 +8,7 @@ import { buildNamespacePeerAuthentication } from "./objects/peer-authentication.
 import { buildResourceQuota } from "./objects/resource-quota.ts";
 import { buildTenantTelemetry } from "./objects/telemetry.ts";
 import { ResourceGroup, TENANT_FOLDER } from "./resource-group.ts";
+import { tenantObservabilityObjects } from "./observability/observability-objects.ts";
 
 /** Props of {@link TenantResources}. */
 export interface TenantResourcesProps {
@@ -34,5 +35,6 @@ export class TenantResources extends ResourceGroup {
     new KubeObject(this, buildNamespacePeerAuthentication(tenant));
     new KubeObject(this, buildDenyAllAuthorizationPolicy(tenant));
     new KubeObject(this, buildTenantTelemetry(tenant, environment));
+    for (const object of tenantObservabilityObjects(tenant, environment)) new KubeObject(this, object);
   }
 }

@@ -19,13 +19,16 @@ describe("EnvironmentChart", () => {
     expect(groups.filter((g) => g instanceof ServiceResources).map((g) => g.folder)).toEqual(["shop/cache", "shop/checkout", "storefront/web"]);
   });
 
-  it("puts each tenant's Namespace in its _tenant group, attributed to the tenant file", () => {
+  // Tenant projects may not manage cluster-scoped kinds: every Namespace, tenants' included, is the platform's.
+  it("puts each tenant's Namespace in the _cluster group, attributed to the environment file", () => {
     const chart = new EnvironmentChart(new App(), "dev", { model: modelOf("dev") });
     const namespaces = chart.node.findAll().filter((c): c is KubeObject => c instanceof KubeObject && c.kind === "Namespace");
-    expect(namespaces.map((n) => [n.name, ResourceGroup.of(n)!.folder, ResourceGroup.of(n)!.sourceFile])).toEqual([
-      ["shop", "shop/_tenant", "apps/platform/tenants/shop.ts"],
-      ["storefront", "storefront/_tenant", "apps/platform/tenants/storefront.ts"],
+    const tenants = namespaces.filter((n) => ["shop", "storefront"].includes(n.name));
+    expect(tenants.map((n) => [n.name, ResourceGroup.of(n)!.folder, ResourceGroup.of(n)!.sourceFile])).toEqual([
+      ["shop", "_cluster", "apps/platform/environments/dev.ts"],
+      ["storefront", "_cluster", "apps/platform/environments/dev.ts"],
     ]);
+    expect(namespaces.every((n) => ResourceGroup.of(n)!.folder === "_cluster")).toBe(true);
   });
 
   it("gives every object of every environment an empty node.validate()", () => {

@@ -18,12 +18,16 @@ function kinds(service: ResolvedService, environment = "prod-us-west-2"): string
 /** The mesh objects of a service that listens on ports and is called. */
 const MESH = (name: string) => [`AuthorizationPolicy/${name}`, `DestinationRule/${name}`, `Sidecar/${name}`, `VirtualService/${name}`];
 
+/** Every service's SLO alerts and dashboard (the operator renders PrometheusRules in every fixture environment). */
+const OBSERVABILITY = (name: string) => [`ConfigMap/grafana-dashboard-${name}`, `PrometheusRule/${name}-slo`];
+
 describe("ServiceResources", () => {
   it("makes a Deployment, HPA, PDB, Service, ServiceAccount, NetworkPolicy and mesh objects for an autoscaled stateless service", () => {
     for (const environment of ["staging", "prod-us-west-2", "prod-us-east-1"]) {
       expect(kinds(resolved(checkoutSpec(), environment), environment), environment).toEqual(
         [
           ...MESH("checkout"),
+          ...OBSERVABILITY("checkout"),
           "Deployment/checkout",
           "HorizontalPodAutoscaler/checkout",
           "NetworkPolicy/checkout",
@@ -37,7 +41,7 @@ describe("ServiceResources", () => {
 
   it("makes no HPA where the service runs a fixed count, and no PDB for a single replica", () => {
     expect(kinds(resolved(checkoutSpec(), "dev"), "dev")).toEqual(
-      [...MESH("checkout"), "Deployment/checkout", "NetworkPolicy/checkout", "Service/checkout", "ServiceAccount/checkout"].sort(),
+      [...MESH("checkout"), ...OBSERVABILITY("checkout"), "Deployment/checkout", "NetworkPolicy/checkout", "Service/checkout", "ServiceAccount/checkout"].sort(),
     );
     const web = kinds(resolved(webSpec()));
     expect(web).toContain("Deployment/web");
@@ -46,32 +50,33 @@ describe("ServiceResources", () => {
   });
 
   it("makes no Service, DestinationRule or VirtualService for a fixed worker without ports", () => {
-    expect(kinds(resolved(workerSpec({ replicas: 1 })))).toEqual(["Deployment/mailer", "NetworkPolicy/mailer", "ServiceAccount/mailer", "Sidecar/mailer"]);
-    expect(kinds(resolved(workerSpec({ replicas: 2 })))).toEqual([
-      "Deployment/mailer",
-      "NetworkPolicy/mailer",
-      "PodDisruptionBudget/mailer",
-      "ServiceAccount/mailer",
-      "Sidecar/mailer",
-    ]);
+    expect(kinds(resolved(workerSpec({ replicas: 1 })))).toEqual(
+      ["Deployment/mailer", "NetworkPolicy/mailer", "ServiceAccount/mailer", "Sidecar/mailer", ...OBSERVABILITY("mailer")].sort(),
+    );
+    expect(kinds(resolved(workerSpec({ replicas: 2 })))).toEqual(
+      ["Deployment/mailer", "NetworkPolicy/mailer", "PodDisruptionBudget/mailer", "ServiceAccount/mailer", "Sidecar/mailer", ...OBSERVABILITY("mailer")].sort(),
+    );
   });
 
   it("makes a Role and RoleBinding only for a service with API access", () => {
     const spec = workerSpec({ replicas: 1, apiAccess: { rules: [{ resources: ["configmaps"], verbs: ["get", "watch"] }] } });
-    expect(kinds(resolved(spec))).toEqual([
-      "Deployment/mailer",
-      "NetworkPolicy/mailer",
-      "Role/mailer-role",
-      "RoleBinding/mailer-rolebinding",
-      "ServiceAccount/mailer",
-      "Sidecar/mailer",
-    ]);
+    expect(kinds(resolved(spec))).toEqual(
+      [
+        "Deployment/mailer",
+        "NetworkPolicy/mailer",
+        "Role/mailer-role",
+        "RoleBinding/mailer-rolebinding",
+        "ServiceAccount/mailer",
+        "Sidecar/mailer",
+        ...OBSERVABILITY("mailer"),
+      ].sort(),
+    );
   });
 
   it("makes a StatefulSet with a headless Service for a stateful service, and no Deployment or HPA", () => {
     // A TCP-only service gets no VirtualService (there are no HTTP routes to set).
     const mesh = MESH("cache").filter((o) => !o.startsWith("VirtualService/"));
-    const stateful = ["Service/cache", "Service/cache-headless", "ServiceAccount/cache", "StatefulSet/cache", "NetworkPolicy/cache"];
+    const stateful = ["Service/cache", "Service/cache-headless", "ServiceAccount/cache", "StatefulSet/cache", "NetworkPolicy/cache", ...OBSERVABILITY("cache")];
     expect(kinds(resolved(cacheSpec(), "dev"), "dev")).toEqual([...mesh, ...stateful].sort());
     for (const environment of ["staging", "prod-us-west-2"]) {
       expect(kinds(resolved(cacheSpec(), environment), environment), environment).toEqual([...mesh, ...stateful, "PodDisruptionBudget/cache"].sort());

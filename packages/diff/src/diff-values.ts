@@ -105,8 +105,16 @@ function diffUnnamedLists(before: readonly JsonValue[], after: readonly JsonValu
   }
 }
 
+/** Whether a value is a non-empty list of named items (listed item by item when the whole list appears or goes). */
+function isNamedList(value: JsonValue | undefined): value is readonly JsonValue[] {
+  return Array.isArray(value) && value.length > 0 && uniqueListKeys(value) !== undefined;
+}
+
 function walk(before: JsonValue | undefined, after: JsonValue | undefined, path: string, out: FieldChange[]): void {
   if (jsonEqual(before, after)) return;
+  // A list of named items that appears or goes (a first env var, the last volume) is shown item by item.
+  if (before === undefined && isNamedList(after)) before = [];
+  if (after === undefined && isNamedList(before)) after = [];
   if (isRecord(before) && isRecord(after)) {
     const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort(compareStrings);
     for (const key of keys) walk(before[key], after[key], childPath(path, key), out);

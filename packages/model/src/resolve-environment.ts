@@ -14,6 +14,17 @@ export const DEFAULT_REPO_URL = "https://github.com/cloud-lab/platform.git";
 
 const STORAGE_CLASS = { eks: "gp3", gke: "premium-rwo" } as const;
 
+/** The worker machine type when an environment names none. */
+export const DEFAULT_INSTANCE_TYPE = { eks: "m6i.xlarge", gke: "e2-standard-4" } as const;
+
+/** Backup retention by stage when an environment names none: 30 days in prod, 7 in staging, 3 in dev. */
+export const BACKUP_RETENTION = { prod: "720h", staging: "168h", dev: "72h" } as const;
+
+/** Three zones of a region, as each provider names them. */
+function defaultZones(provider: "eks" | "gke", region: string): string[] {
+  return ["a", "b", "c"].map((zone) => (provider === "eks" ? `${region}${zone}` : `${region}-${zone}`));
+}
+
 /** An environment spec (already schema-checked) with every default applied. */
 export function resolveEnvironment({ spec, file }: Sourced<EnvironmentSpec>): ResolvedEnvironment {
   const preset = STAGE_DEFAULTS[spec.stage];
@@ -30,6 +41,9 @@ export function resolveEnvironment({ spec, file }: Sourced<EnvironmentSpec>): Re
       role: spec.cluster.role ?? "primary",
       network: spec.cluster.network ?? `network-${spec.cluster.region}`,
       storageClass: spec.cluster.storageClass ?? STORAGE_CLASS[spec.cluster.provider],
+      instanceType: spec.cluster.instanceType ?? DEFAULT_INSTANCE_TYPE[spec.cluster.provider],
+      zones: spec.cluster.zones ?? defaultZones(spec.cluster.provider, spec.cluster.region),
+      gcpProject: spec.cluster.gcpProject,
     },
     versions: {
       kubernetes: spec.versions?.kubernetes ?? DEFAULT_KUBERNETES_VERSION,
@@ -74,5 +88,11 @@ export function resolveEnvironment({ spec, file }: Sourced<EnvironmentSpec>): Re
       },
     },
     observability: resolveObservabilitySettings(spec.observability, spec.stage),
+    backups: {
+      enabled: spec.backups?.enabled ?? spec.stage !== "dev",
+      retention: spec.backups?.retention ?? BACKUP_RETENTION[spec.stage],
+      schedule: spec.backups?.schedule ?? "0 3 * * *",
+      credentialsSecret: spec.backups?.credentialsSecret ?? "velero-credentials",
+    },
   };
 }

@@ -1,4 +1,4 @@
-import type { ClusterRole, IngressMode, Provider, Stage } from "./spec/environment-spec.ts";
+import type { ClusterRole, IngressMode, InstanceType, Provider, Stage } from "./spec/environment-spec.ts";
 import type { FaultSpec, HttpMethod, RoutingStrategy, StringMatchSpec } from "./spec/mesh-spec.ts";
 import type { Resources } from "./spec/primitives.ts";
 import type { ApiVerb, DisasterRecoveryMode, EnvVarSpec, PortProtocol, ProbeSpec, WorkloadKind } from "./spec/service-spec.ts";
@@ -20,14 +20,30 @@ export interface ResolvedEnvironment {
     readonly role: ClusterRole;
     readonly network: string;
     readonly storageClass: string;
+    readonly instanceType: InstanceType;
+    /** The availability zones of the worker nodes, at least one. */
+    readonly zones: readonly string[];
+    /** `undefined`: none declared (a GKE cluster definition then cannot be rendered). */
+    readonly gcpProject: string | undefined;
   };
   readonly versions: { readonly kubernetes: string; readonly istio: string };
   readonly defaults: ResolvedStageDefaults;
   readonly mesh: ResolvedMeshSettings;
   readonly observability: ResolvedObservabilitySettings;
   readonly delivery: { readonly argocd: boolean; readonly flux: boolean; readonly repoUrl: string; readonly revision: string };
+  readonly backups: ResolvedBackupSettings;
   /** The other environments of the same stage (the clusters this one fails over to), in report order. */
   readonly peers: readonly { readonly name: string; readonly region: string; readonly role: ClusterRole; readonly network: string }[];
+}
+
+/** An environment's backup settings with defaults applied. */
+export interface ResolvedBackupSettings {
+  readonly enabled: boolean;
+  /** How long each backup is kept, e.g. `720h`. */
+  readonly retention: string;
+  /** A five-field cron expression (UTC). */
+  readonly schedule: string;
+  readonly credentialsSecret: string;
 }
 
 /** An environment's mesh settings with defaults applied. */

@@ -193,7 +193,8 @@ describe("resolvePlatform: a valid platform", () => {
   });
 
   it("renders an autoscaled service as one fixed replica in dev (autoscaling off), capped at 5 in staging, as declared in prod", () => {
-    expect(models.map((m) => service(m, "checkout").scaling)).toEqual([fixed(1), autoscaled(2, 5), autoscaled(2, 20), autoscaled(2, 20)]);
+    // The DR cluster keeps a warm standby: 30 % of minReplicas (at least one pod), the same maxReplicas.
+    expect(models.map((m) => service(m, "checkout").scaling)).toEqual([fixed(1), autoscaled(2, 5), autoscaled(2, 20), autoscaled(1, 20)]);
   });
 
   it("lowers minReplicas to the staging cap rather than above maxReplicas", () => {

@@ -8,3 +8,4 @@ export { formatRenderProblem, type RenderedFile, type RenderProblem } from "./re
 export { synthesize, type Synthesis, type SynthesizeOptions } from "./synthesize.ts";
 export * from "./analysis/index.ts";
 export { withArgoCdSyncAnnotations, SYNC_WAVE, SYNC_OPTIONS } from "./steps/argocd-sync-annotations.ts";
+export { codeowners, CODEOWNERS_HEADER, type CodeownersOptions } from "./codeowners.ts";

@@ -1,4 +1,4 @@
-import { EnvironmentChart, KubeObject, ResourceGroup } from "@cloudlab/constructs";
+import { EnvironmentChart, INFRA_FOLDER, KubeObject, ResourceGroup } from "@cloudlab/constructs";
 import type { EnvironmentModel } from "@cloudlab/model";
 import { App } from "cdk8s";
 import { objectId, RENDER_ANALYSES, type Manifest } from "./analysis/index.ts";
@@ -82,7 +82,8 @@ function kustomizations(paths: readonly string[]): Map<string, string> {
   const byFolder = new Map<string, string[]>();
   for (const path of paths) {
     const top = path.split("/")[0]!;
-    if (top === "_bootstrap") continue;
+    // Applied by hand (bootstrap objects; the cluster definition and restores of `_infra/`): in no kustomization.
+    if (top === "_bootstrap" || top === INFRA_FOLDER) continue;
     const list = byFolder.get(top) ?? [];
     list.push(path.slice(top.length + 1));
     byFolder.set(top, list);

@@ -127,16 +127,19 @@ class ShapeBuilder {
     // Iterate to a fixed point: merging two shapes can make their parents identical.
     let shapes = this.shapes.map((s) => ({ ...s }) as Shape);
     let refs = roots;
+    const merged = new Set<number>();
     for (;;) {
       const canonical = new Map<string, number>();
       const remap = new Map<number, number>();
       shapes.forEach((shape, index) => {
+        if (merged.has(index)) return;
         const text = JSON.stringify(shape);
         const first = canonical.get(text);
         if (first === undefined) canonical.set(text, index);
         else remap.set(index, first);
       });
       if (remap.size === 0) break;
+      for (const index of remap.keys()) merged.add(index);
       const mapRef = (r: ShapeRef): ShapeRef => (typeof r === "number" ? (remap.get(r) ?? r) : r);
       shapes = shapes.map((s) => rewrite(s, mapRef));
       refs = refs.map(mapRef);
@@ -170,6 +173,8 @@ class ShapeBuilder {
       if (this.checker.isArrayType(t) || this.checker.isTupleType(t)) {
         return this.checker.getTypeArguments(t as ts.TypeReference).every(add);
       }
+      // `Array<A> & Array<B>`, from an intersection of two object types with the same array field (oneOf variants).
+      if (t.isIntersection() && t.types.every((m) => this.checker.isArrayType(m))) return t.types.every(add);
       out.push(t);
       return true;
     };
@@ -222,6 +227,8 @@ export function generateKindCatalog(): KindCatalog {
     { noEmit: true, skipLibCheck: true, types: [], strict: true, module: ts.ModuleKind.CommonJS, moduleResolution: ts.ModuleResolutionKind.Node10 },
   );
   const checker = program.getTypeChecker();
+  const dbg = (m: string) => { if (process.env.CATALOG_DEBUG) console.error(Math.round(performance.now()), m); };
+  dbg(`program ${files.length}`);
   const builder = new ShapeBuilder(checker);
   const found: { apiVersion: string; kind: string; module: string; export: string; root: ShapeRef }[] = [];
   for (const file of files) {
@@ -247,9 +254,11 @@ export function generateKindCatalog(): KindCatalog {
       if (data === undefined) throw new Error(`${file.module}: no interface I${symbol.getName()}`);
       const root = builder.refOf([checker.getDeclaredTypeOfSymbol(data)]);
       found.push({ apiVersion, kind, module: file.module, export: symbol.getName(), root });
+      dbg(`${apiVersion} ${kind} shapes=${builder.shapes.length}`);
     }
   }
   found.sort((a, b) => compare(a.apiVersion, b.apiVersion) || compare(a.kind, b.kind));
+  dbg('compact');
   const { shapes, roots } = builder.compact(found.map((k) => k.root));
   const kinds = found.map((k, i) => ({ apiVersion: k.apiVersion, kind: k.kind, module: k.module, export: k.export, shape: roots[i]! }));
   const packages = Object.fromEntries(

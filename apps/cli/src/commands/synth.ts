@@ -1,9 +1,11 @@
 import { join, resolve } from "node:path";
 import { formatSpecError } from "@cloudlab/model";
-import { formatRenderProblem, planWrite, synthesize } from "@cloudlab/render";
+import { formatRenderProblem, planWrite } from "@cloudlab/render";
 import { capacityTable } from "../capacity-table.ts";
+import { planCodeowners, writeCodeowners } from "../codeowners-file.ts";
 import type { Io } from "../io.ts";
 import { loadPlatform } from "../load-platform.ts";
+import { synthesizeInParallel } from "../parallel-synthesize.ts";
 import { applyWritePlan, listEnvironmentFolders, readTree } from "../output-tree.ts";
 import { UserError } from "../user-error.ts";
 
@@ -17,6 +19,11 @@ export interface SynthOptions {
   readonly environments: readonly string[];
   /** Write nothing; exit 1 listing every file that differs from a fresh render. */
   readonly check: boolean;
+  /**
+   * The GitHub organisation of the teams in the generated `.github/CODEOWNERS`.
+   * @default "cloud-lab"
+   */
+  readonly codeownersOrg?: string;
 }
 
 /**
@@ -25,7 +32,7 @@ export interface SynthOptions {
  */
 export async function synthCommand(options: SynthOptions, io: Io): Promise<number> {
   const definition = await loadPlatform(options.platform, io.cwd);
-  const synthesis = synthesize(definition, options.environments.length > 0 ? { environments: options.environments } : {});
+  const synthesis = await synthesizeInParallel(definition, options.environments.length > 0 ? { environments: options.environments } : {});
   if (synthesis.unknownEnvironments.length > 0) {
     throw new UserError(
       `unknown environment ${synthesis.unknownEnvironments.map((e) => `"${e}"`).join(", ")} (declared: ${synthesis.declaredEnvironments.join(", ")})`,
@@ -49,11 +56,13 @@ export async function synthCommand(options: SynthOptions, io: Io): Promise<numbe
   }
   const current = readTree(outDir, [...owned].sort());
   const plan = planWrite(current, synthesis.files);
-  const changed = plan.write.length + plan.remove.length;
+  const owners = planCodeowners(definition, synthesis.files, { ...options, cwd: io.cwd, org: options.codeownersOrg ?? "cloud-lab" });
+  const changed = plan.write.length + plan.remove.length + (owners === undefined || owners.status === "unchanged" ? 0 : 1);
 
   if (options.check) {
     for (const file of plan.write) io.stdout.write(`${current.has(file.path) ? "differs" : "missing"}: ${join(options.out, file.path)}\n`);
     for (const path of plan.remove) io.stdout.write(`not rendered: ${join(options.out, path)}\n`);
+    if (owners !== undefined && owners.status !== "unchanged") io.stdout.write(`${owners.status}: ${owners.path}\n`);
     if (changed > 0) {
       io.stderr.write(`synth --check: ${changed} file${changed === 1 ? "" : "s"} differ from a fresh render; run \`npm run synth\` and commit the result\n`);
       return 1;
@@ -64,6 +73,7 @@ export async function synthCommand(options: SynthOptions, io: Io): Promise<numbe
   }
 
   applyWritePlan(outDir, plan);
+  if (owners !== undefined && writeCodeowners(io.cwd, owners)) io.stdout.write(`wrote ${owners.path}\n`);
   io.stdout.write(capacityTable(synthesis.capacity));
   io.stdout.write(
     `synth: ${synthesis.environments.join(", ")}: ${synthesis.files.length} files (${plan.write.length} written, ${plan.remove.length} removed, ${plan.unchanged} unchanged) in ${options.out}/\n`,

@@ -32,6 +32,8 @@ export default defineService({
   autoscaling: { minReplicas: 10, maxReplicas: 100, cpuTargetPercent: 70 },
   // The edge service: exposed through the ingress gateway (host names per environment in environments/*.ts).
   ingress: { hosts: ["shop.cloud-lab.example"] },
+  // A page render fans out to up to seven backends; users notice past a quarter of a second.
+  observability: { slo: { latencyP95Milliseconds: 250 } },
   calls: [
     "productcatalogservice",
     "currencyservice",

@@ -31,6 +31,8 @@ export default defineService({
   ],
   traffic: { timeout: "10s", retries: { attempts: 3, perTryTimeout: "2s" } },
   ingress: { hosts: ["api.cloud-lab.example"] },
+  // The source document's service serves Prometheus metrics on its HTTP port; the platform's defaults are its SLO.
+  observability: { metrics: { port: "http", path: "/metrics" } },
   autoscaling: {
     minReplicas: 1,
     maxReplicas: 5,

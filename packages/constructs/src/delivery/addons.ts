@@ -1,4 +1,5 @@
 import type { ResolvedEnvironment } from "@cloudlab/model";
+import { veleroAddon } from "../backup/velero-addon.ts";
 
 /** Where an add-on comes from: a Helm chart (pinned version) or a folder of a Git repository (pinned tag). */
 export type AddonSource =
@@ -199,6 +200,9 @@ export function addonsFor(environment: ResolvedEnvironment): Addon[] {
       },
     },
   );
+  // Velero, where the environment backs up its stateful tenants (staging and prod by default).
+  const velero = veleroAddon(environment);
+  if (velero !== undefined) addons.push(velero);
   return addons;
 }
 

@@ -24,6 +24,7 @@ export const PLATFORM_CLUSTER_KINDS: readonly { group: string; kind: string }[] 
   { group: "rbac.authorization.k8s.io", kind: "ClusterRole" },
   { group: "rbac.authorization.k8s.io", kind: "ClusterRoleBinding" },
   { group: "gateway.networking.k8s.io", kind: "GatewayClass" },
+  { group: "snapshot.storage.k8s.io", kind: "VolumeSnapshotClass" },
 ];
 
 /**

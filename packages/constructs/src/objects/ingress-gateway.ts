@@ -9,6 +9,8 @@ import { INGRESS_GATEWAY_NAME } from "./mesh-names.ts";
 /**
  * DNS failover between the clusters of a stage, for external-dns (Route 53 failover routing): the primary cluster's
  * gateway answers as PRIMARY, the DR cluster's as SECONDARY. Swapping the primary swaps these in both clusters.
+ * external-dns reads them from an Istio `Gateway`, but with Gateway API sources only from the routes (it reads nothing
+ * but `target` from a Gateway API `Gateway`), so each edge service's HTTPRoute carries them too.
  */
 export function dnsFailoverAnnotations(environment: ResolvedEnvironment): Record<string, string> {
   if (environment.peers.length === 0 || environment.cluster.provider !== "eks") return {};
@@ -123,8 +125,14 @@ export function buildHttpRoute(service: ResolvedService, environment: ResolvedEn
         },
       ]
     : [{ matches: [{ path }], backendRefs: [{ name: service.name, port }] }];
+  const failover = dnsFailoverAnnotations(environment);
   return new HTTPRoute({
-    metadata: { name: service.name, namespace: service.tenant, labels: serviceLabels(service) },
+    metadata: {
+      name: service.name,
+      namespace: service.tenant,
+      labels: serviceLabels(service),
+      ...(Object.keys(failover).length > 0 ? { annotations: failover } : {}),
+    },
     spec: {
       parentRefs: ingress.hosts.map((host) => ({
         group: "gateway.networking.k8s.io",

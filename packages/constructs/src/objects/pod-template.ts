@@ -2,6 +2,7 @@ import type { ResolvedService, ResolvedVersion } from "@cloudlab/model";
 import type { IIoK8sApiCoreV1PodTemplateSpec } from "kubernetes-models/v1/PodTemplateSpec";
 import type { IIoK8sApiCoreV1TopologySpreadConstraint } from "kubernetes-models/v1/TopologySpreadConstraint";
 import { podLabels, versionSelector } from "../labels.ts";
+import { scrapeAnnotations } from "../observability/scrape-annotations.ts";
 import { buildContainer } from "./container.ts";
 import { buildPodSecurityContext } from "./security-context.ts";
 import { writableVolumes } from "./writable-volumes.ts";
@@ -32,7 +33,7 @@ export function buildPodTemplate(service: ResolvedService, version: ResolvedVers
   return {
     metadata: {
       labels: podLabels(service, version.name),
-      annotations: { "kubectl.kubernetes.io/default-container": service.containerName, ...sidecarAnnotations(service) },
+      annotations: { "kubectl.kubernetes.io/default-container": service.containerName, ...sidecarAnnotations(service), ...scrapeAnnotations(service) },
     },
     spec: {
       serviceAccountName: service.serviceAccountName,

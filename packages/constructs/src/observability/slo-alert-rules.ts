@@ -59,14 +59,17 @@ export function urgentSeverity(service: ResolvedService): Severity {
   return service.critical ? "critical" : "warning";
 }
 
-/** `(ratio over long > threshold and ratio over short > threshold) or (…)`. */
+/**
+ * `(ratio over long > threshold and ratio over short > threshold) or (…)`, one condition per line so the rendered
+ * rule reads as the workbook writes it.
+ */
 function burnRateExpression(service: ResolvedService, windows: readonly BurnRateWindow[], budget: string): string {
   return windows
     .map(({ long, short, factor }) => {
       const threshold = `(${decimal(factor)} * ${budget})`;
-      return `(${errorRatio(service, long)} > ${threshold} and ${errorRatio(service, short)} > ${threshold})`;
+      return `(\n  ${errorRatio(service, long)} > ${threshold}\nand\n  ${errorRatio(service, short)} > ${threshold}\n)`;
     })
-    .join(" or ");
+    .join("\nor\n");
 }
 
 function describeWindows(windows: readonly BurnRateWindow[]): string {

@@ -110,14 +110,18 @@ export function formatMarkdown(diff: PlatformDiff, subject: ReportSubject, optio
   if (full.length <= maxLength) return full;
 
   // Too long: keep the fixed parts, then as many risk rows and section lines as fit, and say what was cut.
-  const noteFor = (cut: Cut) => [
-    "> [!WARNING]",
-    `> Cut to fit the comment limit (${groupDigits(maxLength)} characters): ` +
-      `${cut.risks} risk flag${cut.risks === 1 ? "" : "s"} and ${cut.lines} line${cut.lines === 1 ? "" : "s"} of changes` +
-      `${cut.environments.size === 0 ? "" : ` (${[...cut.environments].join(", ")})`} are not shown. ` +
-      "Run `npx cloudlab diff` for the whole diff.",
-    "",
-  ];
+  const noteFor = (cut: Cut) => {
+    const parts = [
+      ...(cut.risks > 0 ? [`${cut.risks} risk flag${cut.risks === 1 ? "" : "s"}`] : []),
+      ...(cut.lines > 0 ? [`${cut.lines} line${cut.lines === 1 ? "" : "s"} of changes (${[...cut.environments].join(", ")})`] : []),
+    ];
+    return [
+      "> [!WARNING]",
+      `> Cut to fit the comment limit (${groupDigits(maxLength)} characters): ${parts.join(" and ")} not shown. ` +
+        "Run `npx cloudlab diff` for the whole diff.",
+      "",
+    ];
+  };
   const worstNote = noteFor({ risks: diff.risks.length, lines: sections.reduce((n, s) => n + s.body.length, 0), environments: new Set(changed.map((e) => e.environment.name)) });
   let budget = maxLength - length([...head, ...worstNote, ...riskHead, "", ...table]);
   const cut: Cut = { risks: 0, lines: 0, environments: new Set() };

@@ -1,7 +1,7 @@
 import type { Manifest } from "../rendered-object.ts";
 import { jsonEqual } from "../diff-values.ts";
 import type { JsonValue } from "../field-change.ts";
-import { at, deltaId, list, newValues } from "./manifest-fields.ts";
+import { at, deltaId, list, newValues, selectsAddedWorkload } from "./manifest-fields.ts";
 import type { ObjectDelta, RiskFinding, RiskRule } from "./risk-rule.ts";
 
 /** What an AuthorizationPolicy grants, flattened: its action, rules, and every principal, namespace and port named. */
@@ -49,7 +49,7 @@ function unrestricted(before: readonly unknown[], after: readonly unknown[]): st
     .map((rule) => list(at(rule, "from")).flatMap((from) => strings(at(from, "source", "principals"))).join(", ") || "any source");
 }
 
-function widened(delta: ObjectDelta): string[] {
+function widened(delta: ObjectDelta, deltas: readonly ObjectDelta[]): string[] {
   const before = grants(delta.before);
   const after = grants(delta.after);
   if (delta.change === "removed") {
@@ -57,10 +57,12 @@ function widened(delta: ObjectDelta): string[] {
     if (before.action === "ALLOW" && before.rules.length === 0) return ["a deny-all policy is deleted"];
     return [];
   }
-  if (delta.change === "added") {
+  if (delta.change === "added" && selectsAddedWorkload(at(delta.after, "spec", "selector"), deltas)) {
+    // A new service's own policy: reviewed with the service.
     return after.action === "ALLOW" && after.anySource > 0 ? ["a new policy allows any source"] : [];
   }
-  if (before.action !== after.action) return [`action ${before.action} → ${after.action}`];
+  // An added policy for pods that already run opens them to its callers: compared with no grants at all.
+  if (before.action !== after.action && delta.change === "changed") return [`action ${before.action} → ${after.action}`];
   const reasons: string[] = [];
   if (after.action === "DENY") {
     const removed = before.rules.filter((rule) => !after.rules.some((other) => jsonEqual(rule as JsonValue, other as JsonValue)));
@@ -74,13 +76,14 @@ function widened(delta: ObjectDelta): string[] {
   if (ports.length > 0) reasons.push(`new ports: ${ports.join(", ")}`);
   if (after.anySource > before.anySource) reasons.push("a rule allows any source");
   for (const sources of unrestricted(before.rules, after.rules)) reasons.push(`calls from ${sources} are no longer limited to operations`);
-  return reasons;
+  return reasons.length === 0 ? [] : [reasons.join("; ")];
 }
 
 /**
  * An Istio AuthorizationPolicy that lets more through: new principals or namespaces, new ports, a rule without
  * `from` (any source), a rule that no longer limits operations, removed DENY rules, a deleted DENY or deny-all policy, or DENY turned into ALLOW. A new
- * service's own new policy is reviewed with the service and only flagged when it allows any source.
+ * policy for pods that already run (a first caller) counts as all new grants; a new service's own new policy is
+ * reviewed with the service and only flagged when it allows any source. The reasons of one policy are one flag.
  */
 export const authorizationWidened: RiskRule = {
   id: "authorization-widened",
@@ -90,7 +93,7 @@ export const authorizationWidened: RiskRule = {
     for (const { environment, deltas } of environments) {
       for (const delta of deltas) {
         if (delta.object.kind !== "AuthorizationPolicy" || !delta.object.apiVersion.startsWith("security.istio.io/")) continue;
-        for (const reason of widened(delta)) out.push({ environment: environment.name, object: deltaId(delta), reason });
+        for (const reason of widened(delta, deltas)) out.push({ environment: environment.name, object: deltaId(delta), reason });
       }
     }
     return out;

@@ -66,3 +66,22 @@ export function newValues(before: readonly string[], after: readonly string[]): 
   const known = new Set(before);
   return [...new Set(after)].filter((value) => !known.has(value));
 }
+
+/**
+ * Whether a label selector (`{matchLabels}`) picks the pods of a workload this change adds: a policy for a new
+ * service, reviewed with the service. An empty or absent selector picks the whole namespace, never only new pods.
+ */
+export function selectsAddedWorkload(selector: Json, deltas: readonly ObjectDelta[]): boolean {
+  const wanted = Object.entries(record(at(selector, "matchLabels")) ?? {});
+  if (wanted.length === 0) return false;
+  return deltas.some((delta) => {
+    if (delta.change !== "added" || !isWorkload(delta.after)) return false;
+    const labels = record(at(delta.after, ...templateLabelsPath(delta.after!.kind))) ?? {};
+    return wanted.every(([key, value]) => labels[key] === value);
+  });
+}
+
+function templateLabelsPath(kind: string): string[] {
+  const pod = POD_TEMPLATES[kind] ?? [];
+  return [...pod.slice(0, -1), "metadata", "labels"];
+}

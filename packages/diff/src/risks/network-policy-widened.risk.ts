@@ -1,5 +1,5 @@
 import type { Manifest, RenderedObject } from "../rendered-object.ts";
-import { at, deltaId, list, newValues, record } from "./manifest-fields.ts";
+import { at, deltaId, list, newValues, record, selectsAddedWorkload } from "./manifest-fields.ts";
 import type { ObjectDelta, RiskFinding, RiskRule } from "./risk-rule.ts";
 
 type Direction = "ingress" | "egress";
@@ -65,14 +65,16 @@ function noLongerIsolated(removed: Manifest, head: readonly RenderedObject[]): s
   return [...isolates(removed)].filter((type) => !remaining.some((m) => isolates(m).has(type))).sort();
 }
 
-function widened(delta: ObjectDelta, head: readonly RenderedObject[]): string[] {
+function widened(delta: ObjectDelta, deltas: readonly ObjectDelta[], head: readonly RenderedObject[]): string[] {
   if (delta.change === "removed") {
     const open = noLongerIsolated(delta.before!, head);
     return open.length === 0 ? [] : [`deleted: the pods it selected are no longer isolated (${open.join(", ")})`];
   }
-  if (delta.change === "added") return [];
+  // A new service's own policy only restricts; a new policy for pods that already run is compared with allowing
+  // nothing in the directions it isolates (the tenant's default deny).
+  if (delta.change === "added" && selectsAddedWorkload(at(delta.after, "spec", "podSelector"), deltas)) return [];
   const reasons: string[] = [];
-  const before = isolates(delta.before);
+  const before = delta.before === undefined ? isolates(delta.after) : isolates(delta.before);
   const after = isolates(delta.after);
   for (const { direction, type, peers } of DIRECTIONS) {
     if (before.has(type) && !after.has(type)) {
@@ -83,19 +85,20 @@ function widened(delta: ObjectDelta, head: readonly RenderedObject[]): string[] 
     const old = allowed(delta.before, direction, peers);
     const now = allowed(delta.after, direction, peers);
     const newPeers = newValues(old.peers, now.peers);
-    if (newPeers.length > 0) reasons.push(`new ${direction} peers: ${newPeers.join("; ")}`);
+    if (newPeers.length > 0) reasons.push(`new ${direction} peers: ${newPeers.join(", ")}`);
     const newPorts = newValues(old.ports, now.ports);
     if (newPorts.length > 0) reasons.push(`new ${direction} ports: ${newPorts.join(", ")}`);
     if (now.anyPeer > old.anyPeer) reasons.push(`an ${direction} rule allows any peer`);
     if (now.anyPort > old.anyPort) reasons.push(`an ${direction} rule allows any port`);
   }
-  return reasons;
+  return reasons.length === 0 ? [] : [reasons.join("; ")];
 }
 
 /**
  * A NetworkPolicy that lets more through: new peers or ports, a rule open to any peer or port, a direction no longer
  * isolated, or a deleted policy whose pods no other policy of the namespace isolates. A new service's own new policy
- * only restricts and is not flagged.
+ * only restricts and is not flagged; a new policy for pods that already run counts as all new. The reasons of one
+ * policy are one flag.
  */
 export const networkPolicyWidened: RiskRule = {
   id: "network-policy-widened",
@@ -105,7 +108,7 @@ export const networkPolicyWidened: RiskRule = {
     for (const { environment, deltas, head } of environments) {
       for (const delta of deltas) {
         if (delta.object.kind !== "NetworkPolicy" || !delta.object.apiVersion.startsWith("networking.k8s.io/")) continue;
-        for (const reason of widened(delta, head)) out.push({ environment: environment.name, object: deltaId(delta), reason });
+        for (const reason of widened(delta, deltas, head)) out.push({ environment: environment.name, object: deltaId(delta), reason });
       }
     }
     return out;

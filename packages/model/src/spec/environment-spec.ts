@@ -39,6 +39,80 @@ export interface ClusterSpec {
    * @default "gp3" on EKS, "premium-rwo" on GKE
    */
   readonly storageClass?: Name;
+  /**
+   * The machine type of the cluster's worker nodes (rendered into the cluster definition under `_infra/`). The
+   * node group's minimum and maximum sizes are computed from the environment's capacity on this type.
+   * @default "m6i.xlarge" on EKS, "e2-standard-4" on GKE
+   */
+  readonly instanceType?: InstanceType;
+  /**
+   * The availability zones the cluster's nodes run in, e.g. `["us-west-2a", "us-west-2b", "us-west-2c"]`.
+   * @default three zones of the region: `<region>a`, `b`, `c` on EKS, `<region>-a`, `-b`, `-c` on GKE
+   * @minItems 1
+   */
+  readonly zones?: readonly Zone[];
+  /**
+   * The Google Cloud project of a GKE cluster (its Config Connector objects and workload identity pool).
+   * @default none: required to render a GKE cluster definition
+   * @pattern ^[a-z][-a-z0-9]{4,28}[a-z0-9]$
+   */
+  readonly gcpProject?: string;
+}
+
+/**
+ * An availability zone, e.g. `us-west-2a` or `us-central1-a`.
+ * @format dns-label
+ */
+export type Zone = string;
+
+/**
+ * A worker machine type whose allocatable CPU, memory and pod slots the generator knows (EKS: EC2 instance types;
+ * GKE: Compute Engine machine types).
+ */
+export type InstanceType =
+  | "m6i.large"
+  | "m6i.xlarge"
+  | "m6i.2xlarge"
+  | "m6i.4xlarge"
+  | "c6i.xlarge"
+  | "c6i.2xlarge"
+  | "r6i.xlarge"
+  | "r6i.2xlarge"
+  | "e2-standard-2"
+  | "e2-standard-4"
+  | "e2-standard-8"
+  | "e2-highmem-4"
+  | "n2-standard-4"
+  | "n2-standard-8";
+
+/**
+ * Velero backups of the environment's tenants that run stateful services: one daily Schedule per such tenant, into a
+ * bucket of the environment (`cloudlab-velero-<environment>`), volumes snapshotted and moved into the bucket.
+ */
+export interface BackupSettingsSpec {
+  /**
+   * Back up the stateful tenants (and install Velero).
+   * @default true in staging and prod, false in dev
+   */
+  readonly enabled?: boolean;
+  /**
+   * How long each backup is kept, in hours, e.g. `720h`.
+   * @default prod "720h" (30 days), staging "168h" (7 days), dev "72h" (3 days)
+   * @pattern ^[1-9][0-9]*h$
+   */
+  readonly retention?: string;
+  /**
+   * When the daily backup runs: a five-field cron expression, in UTC.
+   * @default "0 3 * * *" (03:00 UTC)
+   * @pattern ^[0-9*,/-]+( [0-9*,/-]+){4}$
+   */
+  readonly schedule?: string;
+  /**
+   * The Secret in the `velero` namespace holding the cloud credentials Velero uses (created out of band, never
+   * rendered: no credentials in Git).
+   * @default "velero-credentials"
+   */
+  readonly credentialsSecret?: Name;
 }
 
 /** The versions of the cluster's software the rendered objects must be served by. */
@@ -223,6 +297,11 @@ export interface EnvironmentSpec {
    * @default operator scraping, logs 90 days in prod and 30 elsewhere, traces 7 days, no load test
    */
   readonly observability?: ObservabilitySettingsSpec;
+  /**
+   * Velero backups of the tenants with stateful services, and the restore templates of a DR cluster.
+   * @default on in staging (7 days) and prod (30 days), daily at 03:00 UTC; off in dev
+   */
+  readonly backups?: BackupSettingsSpec;
   /**
    * Per-service changes, keyed by service name.
    * @default no overrides

@@ -469,6 +469,7 @@ export interface ServiceSpec {
    * Regions the service may run in (data residency); rendering it into a cluster elsewhere is an error (disable it
    * there with an override).
    * @default any region
+   * @minItems 1
    */
   readonly allowedRegions?: readonly Region[];
   /**

@@ -9,6 +9,15 @@ type DestinationRuleSpec = {
 };
 
 /**
+ * Whether a DestinationRule's host can cover an in-mesh Service: a short name (Istio expands it into the rule's
+ * namespace), `*`, a `.svc.cluster.local` name, or a wildcard of a domain that contains them (`*.cluster.local`).
+ */
+function coversMeshHosts(host: string): boolean {
+  if (!host.includes(".") || host.endsWith(".svc.cluster.local")) return true;
+  return host.startsWith("*.") && ".svc.cluster.local".endsWith(host.slice(1));
+}
+
+/**
  * Mutual TLS is never relaxed: every PeerAuthentication is STRICT (at namespace and port level), and no
  * DestinationRule to an in-mesh host uses a TLS mode other than ISTIO_MUTUAL. A guard on the rendered objects,
  * whatever produced them.
@@ -27,7 +36,7 @@ export function mtlsNeverRelaxed(manifests: readonly Manifest[]): ObjectFinding[
     }
     if (manifest.kind === "DestinationRule" && manifest.apiVersion.startsWith("networking.istio.io/")) {
       const spec = (manifest.spec ?? {}) as DestinationRuleSpec;
-      if (!(spec.host ?? "").endsWith(".svc.cluster.local") && (spec.host ?? "").includes(".")) continue; // an external host
+      if (!coversMeshHosts(spec.host ?? "")) continue; // an external host
       const check = (path: string, tls: TlsSettings | undefined) => {
         if (tls?.mode !== undefined && tls.mode !== "ISTIO_MUTUAL") {
           findings.push({ object, message: `${path}.mode: "${tls.mode}" relaxes mutual TLS to an in-mesh host; use ISTIO_MUTUAL` });

@@ -38,7 +38,7 @@ const WAVES: Readonly<Record<string, number>> = {
 };
 
 /** API groups whose CRDs are installed by add-ons in the same sync: dry runs cannot know them yet. */
-const CRD_GROUPS = ["networking.istio.io", "security.istio.io", "telemetry.istio.io", "gateway.networking.k8s.io", "monitoring.coreos.com"];
+const CRD_GROUPS = ["networking.istio.io", "security.istio.io", "telemetry.istio.io", "gateway.networking.k8s.io", "monitoring.coreos.com", "velero.io", "snapshot.storage.k8s.io"];
 
 /** Kinds whose deletion would lose data or take down every tenant object: never pruned automatically. */
 const NEVER_PRUNE = new Set(["Namespace", "PersistentVolumeClaim"]);

@@ -1,0 +1,94 @@
+import type { RenderedFile } from "@cloudlab/render";
+import { beforeAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { ENVIRONMENTS, loadSample, objectsOf, render } from "./sample-render.ts";
+
+/** The sample platform's rendered delivery: what Argo CD (or Flux) syncs into each cluster. */
+let files: readonly RenderedFile[];
+
+beforeAll(async () => {
+  files = render(await loadSample()).files;
+});
+
+const PLATFORM_REPO = "https://github.com/cloud-lab/platform.git";
+
+describe("HPA-managed replicas and Argo CD", () => {
+  it.each([...ENVIRONMENTS])("%s: every Deployment an HPA scales leaves spec.replicas out, every other one sets it", (env) => {
+    const objects = objectsOf(files, `${env}/`).map(({ object }) => object);
+    const scaled = new Set(
+      objects.filter((o) => o.kind === "HorizontalPodAutoscaler").map((hpa) => `${hpa.metadata.namespace}/${hpa.spec.scaleTargetRef.kind}/${hpa.spec.scaleTargetRef.name}`),
+    );
+    const deployments = objects.filter((o) => o.kind === "Deployment");
+    expect(deployments.length).toBeGreaterThan(0);
+    for (const deployment of deployments) {
+      const key = `${deployment.metadata.namespace}/Deployment/${deployment.metadata.name}`;
+      if (scaled.has(key)) expect(deployment.spec, key).not.toHaveProperty("replicas");
+      else expect(deployment.spec.replicas, key).toBeGreaterThanOrEqual(1);
+    }
+    // Every HPA targets a rendered Deployment.
+    for (const key of scaled) expect(deployments.some((d) => `${d.metadata.namespace}/Deployment/${d.metadata.name}` === key), key).toBe(true);
+  });
+
+  it("autoscales in staging and prod only (dev runs fixed replicas)", () => {
+    const count = (env: string) => objectsOf(files, `${env}/`).filter(({ object }) => object.kind === "HorizontalPodAutoscaler").length;
+    expect(ENVIRONMENTS.map(count)).toEqual([0, 12, 12, 12]);
+  });
+
+  it("so no Application anywhere needs ignoreDifferences", () => {
+    const applications = objectsOf(files).filter(({ object }) => object.kind === "Application");
+    expect(applications.length).toBeGreaterThan(0);
+    for (const { path, object } of applications) expect(object.spec, path).not.toHaveProperty("ignoreDifferences");
+    expect(files.filter((f) => f.content.includes("ignoreDifferences")).map((f) => f.path)).toEqual([]);
+  });
+});
+
+describe("delivery paths of the sample platform", () => {
+  const rendered = () => new Set(files.map((f) => `environments/${f.path}`));
+
+  it.each([...ENVIRONMENTS])("%s: every Application path into the platform repository is a rendered folder whose kustomization lists rendered files", (env) => {
+    const paths = rendered();
+    const applications = objectsOf(files, `${env}/`).filter(({ object }) => object.kind === "Application" && object.spec.source.repoURL === PLATFORM_REPO);
+    expect(applications.map(({ object }) => `${object.metadata.name} → ${object.spec.source.path}`).sort()).toEqual(
+      [
+        `boutique → environments/${env}/boutique`,
+        `cloud-lab → environments/${env}/cloud-lab`,
+        `platform → environments/${env}/_cluster`,
+        `root → environments/${env}/_argocd`,
+      ].sort(),
+    );
+    for (const { object } of applications) {
+      const folder = object.spec.source.path as string;
+      const index = files.find((f) => `environments/${f.path}` === `${folder}/kustomization.yaml`);
+      expect(index, folder).toBeDefined();
+      const listed = (parse(index!.content) as { resources: string[] }).resources;
+      expect(listed.length, folder).toBeGreaterThanOrEqual(1);
+      for (const file of listed) expect(paths.has(`${folder}/${file}`), `${folder}/${file}`).toBe(true);
+    }
+  });
+
+  it("renders no Flux objects: the sample environments choose Argo CD only", () => {
+    expect(files.filter((f) => f.path.includes("/_flux/") || f.path.includes("/_bootstrap/flux/"))).toEqual([]);
+  });
+});
+
+describe("locality failover in the sample platform", () => {
+  const FAILOVER = [
+    { from: "us-east-1", to: "us-west-2" },
+    { from: "us-west-2", to: "us-east-1" },
+  ];
+
+  it.each(["prod-us-west-2", "prod-us-east-1"])("%s: every DestinationRule fails over between the prod regions and sets outlier detection", (env) => {
+    const rules = objectsOf(files, `${env}/`).filter(({ object }) => object.kind === "DestinationRule");
+    expect(rules).toHaveLength(12);
+    for (const { path, object } of rules) {
+      expect(object.spec.trafficPolicy.loadBalancer.localityLbSetting, path).toEqual({ enabled: true, failover: FAILOVER });
+      expect(object.spec.trafficPolicy.outlierDetection, path).toMatchObject({ consecutive5xxErrors: expect.any(Number), interval: expect.any(String) });
+    }
+  });
+
+  it.each(["dev", "staging"])("%s: no failover (one cluster)", (env) => {
+    const rules = objectsOf(files, `${env}/`).filter(({ object }) => object.kind === "DestinationRule");
+    expect(rules).toHaveLength(12);
+    for (const { path, object } of rules) expect(object.spec.trafficPolicy.loadBalancer.localityLbSetting, path).toEqual({ enabled: true });
+  });
+});

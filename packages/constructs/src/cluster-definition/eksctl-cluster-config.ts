@@ -1,0 +1,79 @@
+import type { EnvironmentModel } from "@cloudlab/model";
+import schema from "./schemas/eksctl-cluster-config.schema.json" with { type: "json" };
+import { nodeGroupSize } from "./node-group-size.ts";
+import { SchemaCheckedObject } from "./schema-checked-object.ts";
+
+/** The EKS add-ons every cluster gets, in install order. */
+export const EKS_ADDONS = ["vpc-cni", "coredns", "kube-proxy", "aws-ebs-csi-driver", "snapshot-controller"] as const;
+
+/** The name of the worker node group (node pool on GKE). */
+export const WORKER_NODE_GROUP = "workers";
+
+/** The node label naming the node group (a stable selector for add-ons that should avoid or target it). */
+export const NODE_GROUP_LABEL = "platform.cloud-lab.io/node-group";
+
+/** Root volume of each node, in GiB: images of a few dozen services plus container logs. */
+export const NODE_VOLUME_GIB = 100;
+
+/** The eksctl document rendered for an EKS environment. */
+export interface EksctlClusterConfig {
+  readonly apiVersion: "eksctl.io/v1alpha5";
+  readonly kind: "ClusterConfig";
+  readonly metadata: { readonly name: string; readonly region: string; readonly version: string; readonly tags: Readonly<Record<string, string>> };
+  readonly availabilityZones: readonly string[];
+  readonly iam: { readonly withOIDC: true };
+  readonly addons: readonly { readonly name: string; readonly wellKnownPolicies?: { readonly ebsCSIController: true } }[];
+  readonly managedNodeGroups: readonly {
+    readonly name: string;
+    readonly instanceType: string;
+    readonly minSize: number;
+    readonly maxSize: number;
+    readonly desiredCapacity: number;
+    readonly volumeSize: number;
+    readonly volumeType: "gp3";
+    readonly privateNetworking: boolean;
+    readonly labels: Readonly<Record<string, string>>;
+    readonly iam: { readonly withAddonPolicies: { readonly autoScaler: boolean } };
+  }[];
+}
+
+/**
+ * The eksctl `ClusterConfig` of an EKS environment, applied once by whoever creates the cluster
+ * (`eksctl create cluster -f environments/<env>/_infra/clusterconfig-<cluster>.yaml`), never synced by Argo CD or
+ * Flux: the cluster's name, region and Kubernetes version, an IAM OIDC provider (IRSA), the managed add-ons (the EBS
+ * CSI driver with its IAM policy, and the snapshot controller Velero's CSI snapshots need), and one managed node group
+ * of private nodes sized from the environment's capacity (see `nodeGroupSize`).
+ */
+export function buildEksctlClusterConfig(model: EnvironmentModel): SchemaCheckedObject<EksctlClusterConfig> {
+  const { environment } = model;
+  const { cluster } = environment;
+  const size = nodeGroupSize(model);
+  return new SchemaCheckedObject<EksctlClusterConfig>(schema, {
+    apiVersion: "eksctl.io/v1alpha5",
+    kind: "ClusterConfig",
+    metadata: {
+      name: cluster.name,
+      region: cluster.region,
+      version: environment.versions.kubernetes,
+      tags: { "cloudlab/environment": environment.name, "cloudlab/stage": environment.stage, "cloudlab/managed-by": "cloudlab" },
+    },
+    availabilityZones: [...cluster.zones],
+    iam: { withOIDC: true },
+    addons: EKS_ADDONS.map((name) => (name === "aws-ebs-csi-driver" ? { name, wellKnownPolicies: { ebsCSIController: true as const } } : { name })),
+    managedNodeGroups: [
+      {
+        name: WORKER_NODE_GROUP,
+        instanceType: cluster.instanceType,
+        minSize: size.minSize,
+        maxSize: size.maxSize,
+        desiredCapacity: size.desiredCapacity,
+        volumeSize: NODE_VOLUME_GIB,
+        volumeType: "gp3",
+        privateNetworking: true,
+        labels: { [NODE_GROUP_LABEL]: WORKER_NODE_GROUP },
+        // The cluster autoscaler moves the group between minSize and maxSize.
+        iam: { withAddonPolicies: { autoScaler: true } },
+      },
+    ],
+  });
+}

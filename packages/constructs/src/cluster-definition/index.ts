@@ -1,0 +1,14 @@
+export { InfraResources, INFRA_FOLDER, clusterDefinitionObjects, infraObjects, type InfraResourcesProps } from "./infra-resources.ts";
+export { buildEksctlClusterConfig, EKS_ADDONS, WORKER_NODE_GROUP, NODE_GROUP_LABEL, NODE_VOLUME_GIB, type EksctlClusterConfig } from "./eksctl-cluster-config.ts";
+export {
+  buildContainerCluster,
+  buildContainerNodePool,
+  perZone,
+  CONFIG_CONNECTOR_NAMESPACE,
+  PROJECT_ANNOTATION,
+  type ContainerClusterDocument,
+  type ContainerNodePoolDocument,
+} from "./config-connector-cluster.ts";
+export { nodeGroupSize, nodesFor, NODE_FILL, DAEMONSET_PODS, PLATFORM_RESERVE, type NodeGroupSize } from "./node-group-size.ts";
+export { INSTANCE_TYPES, allocatable, reservedCpu, instanceTypesOf, type Allocatable, type InstanceTypeInfo } from "./instance-types.ts";
+export { SchemaCheckedObject, schemaProblems, type JsonSchema, type SchemaProblem, type RenderedDocument } from "./schema-checked-object.ts";
