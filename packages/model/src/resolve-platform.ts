@@ -156,6 +156,18 @@ export function resolvePlatform(definition: PlatformDefinition): PlatformResolut
   errors.push(...duplicates(tenants, (t) => t.name, "tenant", "tenant"));
   errors.push(...duplicates(environments, (e) => e.name, "environment", "environment"));
   errors.push(...duplicates(services, (s) => `${s.tenant}/${s.name}`, "service", "service"));
+  // A ServiceAccount is a mesh identity: two services sharing one would share each other's authorization.
+  errors.push(
+    ...duplicates(
+      services.filter((s, i) => services.findIndex((o) => o.spec.tenant === s.spec.tenant && o.spec.name === s.spec.name) === i),
+      (s) => `${s.tenant}/${s.serviceAccountName ?? s.name}`,
+      "service",
+      "ServiceAccount",
+    ).map((e) => ({
+      ...e,
+      path: "serviceAccountName",
+    })),
+  );
   // Override keys are matched against every declared service, also those refused above (their own errors say why).
   const declared = definition.services
     .map((s) => s.spec as Partial<ServiceSpec> | null)

@@ -10,6 +10,7 @@ import {
   sourcedEnvironment,
   sourcedService,
   sourcedTenant,
+  serviceFile,
 } from "./fixtures.ts";
 
 const ENVIRONMENTS = ["dev-us-west-2", "staging-us-west-2", "prod-us-west-2", "prod-us-east-1"];
@@ -425,5 +426,15 @@ describe("resolvePlatform: errors", () => {
     ];
     expect(errorsOf(fixturePlatform({ services }))).toEqual(expected);
     expect(errorsOf(fixturePlatform({ services: [...services].reverse(), environments: [...fixtureEnvironments()].reverse() }))).toEqual(expected);
+  });
+});
+
+describe("resolvePlatform: one ServiceAccount per service", () => {
+  it("refuses two services of a tenant sharing a ServiceAccount (they would share a mesh identity)", () => {
+    const services = [sourcedService(checkoutSpec()), sourcedService(cartSpec({ serviceAccountName: "checkout" })), sourcedService(ledgerSpec())];
+    const result = resolvePlatform(fixturePlatform({ services }));
+    expect(result.errors.map(formatSpecError)).toEqual([
+      `${serviceFile(cartSpec())}: cart: serviceAccountName: ServiceAccount "shop/checkout" is already declared in ${serviceFile(checkoutSpec())}`,
+    ]);
   });
 });

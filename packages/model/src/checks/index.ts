@@ -6,6 +6,7 @@ import { envVars } from "./env-vars.check.ts";
 import { imageReference } from "./image-reference.check.ts";
 import { ingressPort } from "./ingress-port.check.ts";
 import { metricsPort } from "./metrics-port.check.ts";
+import { lowPortCapability } from "./low-port-capability.check.ts";
 import { mtlsStrict } from "./mtls-strict.check.ts";
 import { immutableProdImage } from "./immutable-prod-image.check.ts";
 import { probeHandler } from "./probe-handler.check.ts";
@@ -48,4 +49,5 @@ export const SERVICE_CHECKS: readonly ServiceCheck[] = [
   ingressPort,
   dataResidency,
   metricsPort,
+  lowPortCapability,
 ];
