@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { PlatformDefinition } from "@cloudlab/model";
 import { codeowners, type RenderedFile } from "@cloudlab/render";
 
@@ -24,14 +24,17 @@ export interface CodeownersPlanOptions {
 }
 
 /**
- * The CODEOWNERS file of a full render, for a working directory that has a `.github/` folder (a GitHub repository):
- * without one there is nobody to request reviews from, and a render of some environments (`--env`) does not see
- * every rendered folder, so both leave the file alone.
+ * The CODEOWNERS file of a full render into a folder of the working directory, for a working directory that has a
+ * `.github/` folder (a GitHub repository). Without one there is nobody to request reviews from; a render of some
+ * environments (`--env`) does not see every rendered folder; a render outside the working directory is not the one
+ * GitHub sees: all three leave the file alone.
  */
 export function planCodeowners(definition: PlatformDefinition, files: readonly RenderedFile[], options: CodeownersPlanOptions): PlannedCodeowners | undefined {
   const github = join(options.cwd, dirname(CODEOWNERS_PATH));
   if (options.environments.length > 0 || !statSync(github, { throwIfNoEntry: false })?.isDirectory()) return undefined;
   const outDir = relative(options.cwd, resolve(options.cwd, options.out)).split(sep).join("/");
+  // A render outside the repository (`--out /tmp/x`, as `cloudlab diff` renders a base) is not what GitHub sees.
+  if (outDir === "" || outDir.startsWith("../") || outDir === ".." || isAbsolute(outDir)) return undefined;
   const content = codeowners(definition, files.map((f) => f.path), { org: options.org, outDir });
   const target = join(options.cwd, CODEOWNERS_PATH);
   const status = !existsSync(target) ? "missing" : readFileSync(target, "utf8") === content ? "unchanged" : "differs";

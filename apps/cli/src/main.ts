@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { diffCommand, parseDiffArguments } from "./commands/diff.ts";
 import { synthCommand } from "./commands/synth.ts";
+import { validateCommand } from "./commands/validate.ts";
 import type { Io } from "./io.ts";
 import { UserError } from "./user-error.ts";
 
@@ -15,6 +16,12 @@ Commands:
                                     Compare the working tree's render with the base revision's (default: the
                                     merge base with origin/main, or main), object by object, risk flags first.
                                     Exit 0 no changes, 1 changes (0 with --exit-zero), 2 error.
+  validate [PATH]... [--format human|json|github|sarif] [--strict] [--kubernetes-version 1.28]
+           [--istio-version 1.20] [--rule RULE=error|warning|off]...
+                                    Validate YAML offline (default: every rendered environment, at its own
+                                    versions): syntax, schemas, unknown fields, served API versions, apiserver
+                                    rules, cross-resource analysis, policy (docs/rules.md). Exit 0 clean,
+                                    1 errors (--strict: or warnings), 2 usage error.
 
 Options:
   --platform DIR   The platform definitions (default: apps/platform)
@@ -42,6 +49,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         "max-weight-step": { type: "string", default: "25" },
         "usage-hints": { type: "string" },
         "codeowners-org": { type: "string", default: "cloud-lab" },
+        strict: { type: "boolean", default: false },
+        "kubernetes-version": { type: "string" },
+        "istio-version": { type: "string" },
+        rule: { type: "string", multiple: true },
       },
     });
     const [command, ...rest] = positionals;
@@ -49,7 +60,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       io.stdout.write(USAGE);
       return command === undefined && !values.help ? 2 : 0;
     }
-    if (rest.length > 0) throw new UserError(`unexpected argument "${rest[0]}"`);
+    if (rest.length > 0 && command !== "validate") throw new UserError(`unexpected argument "${rest[0]}"`);
     switch (command) {
       case "synth":
         return await synthCommand(
@@ -71,6 +82,20 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
           io,
         );
       }
+      case "validate":
+        return await validateCommand(
+          {
+            paths: rest,
+            platform: values.platform,
+            out: values.out,
+            ...(values.format === undefined ? {} : { format: values.format }),
+            strict: values.strict,
+            ...(values["kubernetes-version"] === undefined ? {} : { kubernetesVersion: values["kubernetes-version"] }),
+            ...(values["istio-version"] === undefined ? {} : { istioVersion: values["istio-version"] }),
+            rules: values.rule ?? [],
+          },
+          io,
+        );
       default:
         throw new UserError(`unknown command "${command}"`);
     }

@@ -101,7 +101,7 @@ export function linkInstalledPackages(root: string): void {
  * `withCode`: a copy of this repository's code and its installed packages.
  */
 export function makeRepository(withCode = true): string {
-  const root = makeTempDir("cloudlab-diff-test-");
+  const root = makeTempDir("cloudlab-repo-");
   git(root, "init", "--quiet", "--initial-branch=main");
   // No trailing slash: the linked node_modules are symlinks, which `node_modules/` would not ignore.
   writeFileSync(join(root, ".gitignore"), "node_modules\n");

@@ -48,7 +48,7 @@ export {
   PLATFORM_LABELS,
 } from "./objects/ingress-gateway.ts";
 export { DeliveryResources, type DeliveryResourcesProps } from "./delivery-resources.ts";
-export { addonsFor, addonNamespaces, isMultiCluster, logRetentionDays, MESH_ID, ISTIO_CHART_VERSIONS, TRACE_RETENTION_DAYS, type Addon, type AddonSource } from "./delivery/addons.ts";
+export { addonsFor, addonNamespaces, isMultiCluster, logRetentionDays, MESH_ID, ISTIO_CHART_VERSIONS, type Addon, type AddonSource } from "./delivery/addons.ts";
 export * from "./delivery/argocd.ts";
 export * from "./delivery/flux.ts";
 export * from "./delivery/paths.ts";

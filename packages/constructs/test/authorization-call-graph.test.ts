@@ -36,6 +36,8 @@ interface Pod {
 const INGRESS_GATEWAY = "ingress-gateway";
 const KUBE_DNS = "kube-dns";
 const ISTIOD = "istiod";
+/** A pod in no declared relation to anything: any edge to or from it is one too many. */
+const OUTSIDER = "outsider";
 
 function render(model: EnvironmentModel): Manifest[] {
   const chart = new EnvironmentChart(new App(), model.environment.name, { model });
@@ -50,7 +52,7 @@ function selects(selector: Selector, labels: Labels): boolean {
   return Object.entries(selector?.matchLabels ?? {}).every(([key, value]) => labels[key] === value);
 }
 
-/** The pods of every rendered workload, and the platform's: the ingress gateway, kube-dns and istiod. */
+/** The pods of every rendered workload, the platform's (the ingress gateway, kube-dns, istiod), and an outsider. */
 function podsOf(manifests: readonly Manifest[], model: EnvironmentModel): Pod[] {
   const workloads = manifests
     .filter((m) => m.kind === "Deployment" || m.kind === "StatefulSet")
@@ -71,10 +73,11 @@ function podsOf(manifests: readonly Manifest[], model: EnvironmentModel): Pod[] 
     { service: INGRESS_GATEWAY, namespace: ingress.namespace, labels: { istio: "ingressgateway" }, principal: `cluster.local/ns/${ingress.namespace}/sa/${gatewayAccount}` },
     { service: KUBE_DNS, namespace: "kube-system", labels: { "k8s-app": "kube-dns" }, principal: "cluster.local/ns/kube-system/sa/coredns" },
     { service: ISTIOD, namespace: "istio-system", labels: { app: "istiod" }, principal: "cluster.local/ns/istio-system/sa/istiod" },
+    { service: OUTSIDER, namespace: "elsewhere", labels: { app: "outsider" }, principal: "cluster.local/ns/elsewhere/sa/outsider" },
   ];
 }
 
-const servicePods = (pods: readonly Pod[]) => pods.filter((p) => ![INGRESS_GATEWAY, KUBE_DNS, ISTIOD].includes(p.service));
+const servicePods = (pods: readonly Pod[]) => pods.filter((p) => ![INGRESS_GATEWAY, KUBE_DNS, ISTIOD, OUTSIDER].includes(p.service));
 
 /**
  * Who may call whom by the AuthorizationPolicies, as `caller -> callee`. A pod is governed by the ALLOW policies of
@@ -326,6 +329,22 @@ describe("AuthorizationPolicies and NetworkPolicies allow exactly the declared c
     const pods = podsOf(manifests, prod);
     const extra = [...authorizedEdges(loosened, pods)].filter((e) => !declaredEdges(SHOP, "prod-us-west-2").authorized.has(e));
     expect(extra).toEqual(["boutique/cart -> payments/payment"]);
+  });
+
+  it("would notice a NetworkPolicy that lets in one pod too many, or loses one", () => {
+    const prod = models.find((m) => m.environment.name === "prod-us-west-2")!;
+    const manifests = render(prod);
+    const pods = podsOf(manifests, prod);
+    const email = { podSelector: { matchLabels: { "app.kubernetes.io/name": "email" } } };
+    const changed = manifests.map((m) =>
+      m.kind === "NetworkPolicy" && m.metadata.name === "cart"
+        ? { ...m, spec: { ...m.spec, ingress: [{ ...m.spec.ingress[0], from: [...m.spec.ingress[0].from.slice(1), email] }] } }
+        : m,
+    );
+    const declared = declaredEdges(SHOP, "prod-us-west-2").ingress;
+    const actual = networkEdges(changed, pods, "Ingress");
+    expect([...actual].filter((e) => !declared.has(e))).toEqual(["boutique/email -> boutique/cart :TCP/7070"]);
+    expect([...declared].filter((e) => !actual.has(e))).toEqual(["boutique/checkout -> boutique/cart :TCP/7070"]);
   });
 });
 

@@ -120,6 +120,7 @@ function walk(before: JsonValue | undefined, after: JsonValue | undefined, path:
     for (const key of keys) walk(before[key], after[key], childPath(path, key), out);
     return;
   }
+  if (typeof before === "string" && typeof after === "string" && diffText(before, after, path, out)) return;
   if (Array.isArray(before) && Array.isArray(after)) {
     const beforeKeys = uniqueListKeys(before);
     const afterKeys = uniqueListKeys(after);
@@ -133,10 +134,44 @@ function walk(before: JsonValue | undefined, after: JsonValue | undefined, path:
   out.push(change(path, before, after));
 }
 
+/** A string's value as JSON, when it is a JSON object or array (a dashboard in a ConfigMap); undefined otherwise. */
+function embeddedJson(text: string): JsonValue | undefined {
+  if (!/^\s*[[{]/.test(text)) return undefined;
+  try {
+    return JSON.parse(text) as JsonValue;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Two versions of a string that holds a document: JSON in both is compared as JSON (`path(json).panels[0].title`);
+ * text of several lines is compared line by line (`path(line 12)`, the new line's number, or the old one's for a
+ * removed line). False for other strings, which are one change.
+ */
+function diffText(before: string, after: string, path: string, out: FieldChange[]): boolean {
+  const beforeJson = embeddedJson(before);
+  const afterJson = embeddedJson(after);
+  if (beforeJson !== undefined && afterJson !== undefined) {
+    walk(beforeJson, afterJson, `${path}(json)`, out);
+    return true;
+  }
+  if (!before.includes("\n") && !after.includes("\n")) return false;
+  const lines = (text: string) => (text.endsWith("\n") ? text.slice(0, -1) : text).split("\n");
+  const changes: FieldChange[] = [];
+  diffUnnamedLists(lines(before), lines(after), "", changes);
+  for (const c of changes) {
+    const index = Number(/^\[(\d+)\]$/.exec(c.path)![1]);
+    out.push(change(`${path}(line ${index + 1})`, c.before, c.after));
+  }
+  if (changes.length === 0) out.push(change(`${path}(final newline)`, before.endsWith("\n"), after.endsWith("\n")));
+  return true;
+}
+
 /**
  * The differences between two versions of an object, as field paths with old and new values. Keys are visited in
- * sorted order; lists of named items are matched by name, other lists by content; a value whose type changed is one
- * change.
+ * sorted order; lists of named items are matched by name, other lists by content; a string holding JSON or several
+ * lines is compared inside; a value whose type changed is one change.
  */
 export function diffValues(before: JsonValue | undefined, after: JsonValue | undefined): FieldChange[] {
   const out: FieldChange[] = [];

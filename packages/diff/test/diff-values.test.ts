@@ -87,3 +87,27 @@ describe("diffValues on a list of named items that appears or goes", () => {
     expect(diffValues({}, { hosts: ["a", "b"] })).toEqual([{ path: "hosts", after: ["a", "b"] }]);
   });
 });
+
+describe("diffValues on strings that hold documents", () => {
+  it("compares JSON inside a string as JSON (a dashboard in a ConfigMap)", () => {
+    const dashboard = (title: string) => JSON.stringify({ panels: [{ id: 1, title }, { id: 2, title: "errors" }], version: 1 }, null, 2);
+    expect(diffValues({ data: { "a.json": dashboard("rate") } }, { data: { "a.json": dashboard("requests") } })).toEqual([
+      { path: 'data["a.json"](json).panels[0].title', before: "rate", after: "requests" },
+    ]);
+  });
+
+  it("compares text of several lines line by line", () => {
+    const before = "#!/bin/sh\nset -e\necho one\necho two\n";
+    const after = "#!/bin/sh\nset -eu\necho one\necho two\necho three\n";
+    expect(diffValues({ script: before }, { script: after })).toEqual([
+      { path: "script(line 2)", before: "set -e", after: "set -eu" },
+      { path: "script(line 5)", after: "echo three" },
+    ]);
+    expect(diffValues({ script: "a\nb" }, { script: "a\nb\n" })).toEqual([{ path: "script(final newline)", before: false, after: true }]);
+  });
+
+  it("keeps a one-line string one change, even when it looks like JSON on one side only", () => {
+    expect(diffValues({ v: "1.0" }, { v: "1.1" })).toEqual([{ path: "v", before: "1.0", after: "1.1" }]);
+    expect(diffValues({ v: "{}" }, { v: "x" })).toEqual([{ path: "v", before: "{}", after: "x" }]);
+  });
+});

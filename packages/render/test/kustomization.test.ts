@@ -48,11 +48,14 @@ describe("each environment's kustomization", () => {
       const index = files.find((f) => f.path === `${environment}/${KUSTOMIZATION_FILE}`);
       expect(index, environment).toBeDefined();
       const listed = (parse(index!.content) as { resources: string[] }).resources;
-      const state = own.filter((p) => !p.endsWith(KUSTOMIZATION_FILE) && !/^_(argocd|flux|bootstrap)\//.test(p)).sort();
+      const state = own.filter((p) => !p.endsWith(KUSTOMIZATION_FILE) && !/^_(argocd|flux|bootstrap|infra)\//.test(p)).sort();
       expect(listed).toEqual(state);
       expect(listed).toContain("shop/checkout/deployment-checkout.yaml");
       expect(listed).toContain("_cluster/namespace-shop.yaml");
-      expect(listed.some((p) => p.startsWith("_argocd/") || p.startsWith("_bootstrap/"))).toBe(false);
+      expect(listed.some((p) => p.startsWith("_argocd/") || p.startsWith("_bootstrap/") || p.startsWith("_infra/"))).toBe(false);
+      // The cluster definition (and a DR cluster's restores) are applied by hand: in no kustomization at all.
+      expect(own).toContain(environment === "dev" ? "_infra/clusterconfig-dev-us-west-2.yaml" : `_infra/clusterconfig-${environment.startsWith("prod") ? environment : `${environment}-us-west-2`}.yaml`);
+      expect(own.some((p) => p.startsWith("_infra/") && p.endsWith(KUSTOMIZATION_FILE))).toBe(false);
     }
   });
 

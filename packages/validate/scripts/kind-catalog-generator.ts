@@ -10,6 +10,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import ts from "typescript";
+import type { CatalogKind, KindCatalogData, Shape, ShapeRef } from "../src/schema/shape.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -22,37 +23,6 @@ export const MODEL_PACKAGES = [
   "@kubernetes-models/flux-cd",
   "@kubernetes-models/prometheus-operator",
 ] as const;
-
-/** A field's value: `"s"` a scalar, `"*"` anything (open), a number the index of an object shape. */
-export type ShapeRef = "s" | "*" | number;
-
-/** An object's fields (closed: no other field is known) and, for maps, the shape of every value. */
-export interface Shape {
-  /** Known fields. */
-  readonly f?: Readonly<Record<string, ShapeRef>>;
-  /** The shape of map values: fields not in `f` are map keys. */
-  readonly m?: ShapeRef;
-}
-
-/** One kind: where its model class is and the shape of its objects. */
-export interface CatalogKind {
-  readonly apiVersion: string;
-  readonly kind: string;
-  /** The module (package subpath) exporting the model class. */
-  readonly module: string;
-  /** The exported class name. */
-  readonly export: string;
-  readonly shape: ShapeRef;
-}
-
-/** The generated catalog. */
-export interface KindCatalog {
-  /** The model packages and versions it was generated from. */
-  readonly packages: Readonly<Record<string, string>>;
-  /** Sorted by apiVersion, then kind. */
-  readonly kinds: readonly CatalogKind[];
-  readonly shapes: readonly Shape[];
-}
 
 interface KindFile {
   readonly packageName: string;
@@ -220,15 +190,13 @@ function rewrite(shape: Shape, mapRef: (r: ShapeRef) => ShapeRef): Shape {
 }
 
 /** Builds the catalog from the installed model packages. */
-export function generateKindCatalog(): KindCatalog {
+export function generateKindCatalog(): KindCatalogData {
   const files = MODEL_PACKAGES.flatMap(kindFiles).filter((f) => declaresKind(f.file));
   const program = ts.createProgram(
     files.map((f) => f.file),
     { noEmit: true, skipLibCheck: true, types: [], strict: true, module: ts.ModuleKind.CommonJS, moduleResolution: ts.ModuleResolutionKind.Node10 },
   );
   const checker = program.getTypeChecker();
-  const dbg = (m: string) => { if (process.env.CATALOG_DEBUG) console.error(Math.round(performance.now()), m); };
-  dbg(`program ${files.length}`);
   const builder = new ShapeBuilder(checker);
   const found: { apiVersion: string; kind: string; module: string; export: string; root: ShapeRef }[] = [];
   for (const file of files) {
@@ -254,13 +222,11 @@ export function generateKindCatalog(): KindCatalog {
       if (data === undefined) throw new Error(`${file.module}: no interface I${symbol.getName()}`);
       const root = builder.refOf([checker.getDeclaredTypeOfSymbol(data)]);
       found.push({ apiVersion, kind, module: file.module, export: symbol.getName(), root });
-      dbg(`${apiVersion} ${kind} shapes=${builder.shapes.length}`);
     }
   }
   found.sort((a, b) => compare(a.apiVersion, b.apiVersion) || compare(a.kind, b.kind));
-  dbg('compact');
   const { shapes, roots } = builder.compact(found.map((k) => k.root));
-  const kinds = found.map((k, i) => ({ apiVersion: k.apiVersion, kind: k.kind, module: k.module, export: k.export, shape: roots[i]! }));
+  const kinds: CatalogKind[] = found.map((k, i) => ({ apiVersion: k.apiVersion, kind: k.kind, module: k.module, export: k.export, shape: roots[i]! }));
   const packages = Object.fromEntries(
     MODEL_PACKAGES.map((name) => [name, (JSON.parse(readFileSync(join(packageRoot(name), "package.json"), "utf8")) as { version: string }).version]),
   );
@@ -272,7 +238,7 @@ function compare(a: string, b: string): number {
 }
 
 /** The catalog as committed: one kind or shape per line, so diffs stay readable. */
-export function kindCatalogText(catalog: KindCatalog = generateKindCatalog()): string {
+export function kindCatalogText(catalog: KindCatalogData = generateKindCatalog()): string {
   const lines = [
     "{",
     `  "packages": ${JSON.stringify(catalog.packages)},`,

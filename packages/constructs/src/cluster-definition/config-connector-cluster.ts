@@ -2,7 +2,7 @@ import type { EnvironmentModel, ResolvedEnvironment } from "@cloudlab/model";
 import clusterSchema from "./schemas/config-connector-container-cluster.schema.json" with { type: "json" };
 import nodePoolSchema from "./schemas/config-connector-container-node-pool.schema.json" with { type: "json" };
 import { NODE_VOLUME_GIB, WORKER_NODE_GROUP } from "./eksctl-cluster-config.ts";
-import { nodeGroupSize } from "./node-group-size.ts";
+import { nodeGroupSizeForRender } from "./node-group-size.ts";
 import { SchemaCheckedObject, type SchemaProblem } from "./schema-checked-object.ts";
 
 /** The namespace of the Config Connector (or Config Controller) cluster the GKE definitions are applied into. */
@@ -90,7 +90,7 @@ export function perZone(total: number, zones: number): number {
 export function buildContainerNodePool(model: EnvironmentModel): SchemaCheckedObject<ContainerNodePoolDocument> {
   const { environment } = model;
   const { cluster } = environment;
-  const size = nodeGroupSize(model);
+  const size = nodeGroupSizeForRender(model);
   const zones = cluster.zones.length;
   return new SchemaCheckedObject<ContainerNodePoolDocument>(
     nodePoolSchema,

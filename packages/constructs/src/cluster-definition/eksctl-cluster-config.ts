@@ -1,6 +1,6 @@
 import type { EnvironmentModel } from "@cloudlab/model";
 import schema from "./schemas/eksctl-cluster-config.schema.json" with { type: "json" };
-import { nodeGroupSize } from "./node-group-size.ts";
+import { nodeGroupSizeForRender } from "./node-group-size.ts";
 import { SchemaCheckedObject } from "./schema-checked-object.ts";
 
 /** The EKS add-ons every cluster gets, in install order. */
@@ -47,7 +47,7 @@ export interface EksctlClusterConfig {
 export function buildEksctlClusterConfig(model: EnvironmentModel): SchemaCheckedObject<EksctlClusterConfig> {
   const { environment } = model;
   const { cluster } = environment;
-  const size = nodeGroupSize(model);
+  const size = nodeGroupSizeForRender(model);
   return new SchemaCheckedObject<EksctlClusterConfig>(schema, {
     apiVersion: "eksctl.io/v1alpha5",
     kind: "ClusterConfig",

@@ -9,6 +9,6 @@ export {
   type ContainerClusterDocument,
   type ContainerNodePoolDocument,
 } from "./config-connector-cluster.ts";
-export { nodeGroupSize, nodesFor, NODE_FILL, DAEMONSET_PODS, PLATFORM_RESERVE, type NodeGroupSize } from "./node-group-size.ts";
+export { nodeGroupSize, nodeGroupSizeForRender, nodesFor, NODE_FILL, DAEMONSET_PODS, PLATFORM_RESERVE, type NodeGroupSize } from "./node-group-size.ts";
 export { INSTANCE_TYPES, allocatable, reservedCpu, instanceTypesOf, type Allocatable, type InstanceTypeInfo } from "./instance-types.ts";
 export { SchemaCheckedObject, schemaProblems, type JsonSchema, type SchemaProblem, type RenderedDocument } from "./schema-checked-object.ts";

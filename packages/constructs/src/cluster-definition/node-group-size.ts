@@ -61,3 +61,16 @@ export function nodeGroupSize(model: EnvironmentModel): NodeGroupSize {
   const maxSize = Math.max(nodesFor(capacity.atMax, environment.stage, node), minSize);
   return { minSize, maxSize, desiredCapacity: minSize, node };
 }
+
+/**
+ * {@link nodeGroupSize}, or a one-node group when the capacity cannot be computed. Only a model built by hand can
+ * hold a malformed quantity (a spec's is refused by its schema); the workload that carries it then fails its own
+ * validation, the render is refused, and these sizes are never written.
+ */
+export function nodeGroupSizeForRender(model: EnvironmentModel): NodeGroupSize {
+  try {
+    return nodeGroupSize(model);
+  } catch {
+    return { minSize: 1, maxSize: 1, desiredCapacity: 1, node: allocatable(model.environment.cluster.instanceType) };
+  }
+}

@@ -18,7 +18,7 @@ export interface RenderedDocument {
 }
 
 // Strict: a schema with an unknown keyword, or a `properties` without `type: object`, is refused when compiled.
-const ajv = new Ajv({ allErrors: true, strict: true });
+const ajv = new Ajv({ allErrors: true, strict: true, verbose: true });
 const compiled = new WeakMap<JsonSchema, ValidateFunction>();
 
 function validatorFor(schema: JsonSchema): ValidateFunction {

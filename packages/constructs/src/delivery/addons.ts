@@ -31,13 +31,10 @@ export const ISTIO_CHART_VERSIONS: Readonly<Record<string, string>> = { "1.20": 
 
 const ISTIO_REPO = { repoUrl: "https://istio-release.storage.googleapis.com/charts", repoName: "istio" } as const;
 
-/** Log retention in days by stage: 90 in prod, 30 elsewhere. */
+/** Log retention in days: the environment's `observability.logRetentionDays` (default 90 in prod, 30 elsewhere). */
 export function logRetentionDays(environment: ResolvedEnvironment): number {
-  return environment.stage === "prod" ? 90 : 30;
+  return environment.observability.logRetentionDays;
 }
-
-/** Trace retention in days: 7 everywhere. */
-export const TRACE_RETENTION_DAYS = 7;
 
 /** Metrics retention of Prometheus by stage. */
 function metricsRetention(environment: ResolvedEnvironment): string {
@@ -172,7 +169,7 @@ export function addonsFor(environment: ResolvedEnvironment): Addon[] {
       values: {
         provisionDataStore: { cassandra: false, elasticsearch: false },
         storage: { type: "elasticsearch", elasticsearch: { host: "elasticsearch-master.logging.svc.cluster.local", port: 9200 } },
-        esIndexCleaner: { enabled: true, numberOfDays: TRACE_RETENTION_DAYS, schedule: "55 23 * * *" },
+        esIndexCleaner: { enabled: true, numberOfDays: environment.observability.traceRetentionDays, schedule: "55 23 * * *" },
         collector: { service: { otlp: { grpc: { name: "otlp-grpc", port: 4317 } } } },
       },
     },

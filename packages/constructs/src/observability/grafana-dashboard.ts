@@ -56,10 +56,8 @@ export function dashboardUid(key: string): string {
 }
 
 function panelModel(panel: DashboardPanel, index: number): Record<string, unknown> {
-  const thresholds =
-    panel.threshold === undefined
-      ? { mode: "absolute", steps: [{ color: "green", value: null }] }
-      : { mode: "absolute", steps: [{ color: "green", value: null }, { color: "red", value: panel.threshold }] };
+  // The first step is the base (Grafana gives it -Infinity; JSON has no such number and the platform writes no nulls).
+  const thresholds = panel.threshold === undefined ? undefined : { mode: "absolute", steps: [{ color: "green" }, { color: "red", value: panel.threshold }] };
   return {
     id: index + 1,
     type: panel.type,
@@ -70,7 +68,7 @@ function panelModel(panel: DashboardPanel, index: number): Record<string, unknow
     fieldConfig: {
       defaults: {
         unit: panel.unit,
-        thresholds,
+        ...(thresholds === undefined ? {} : { thresholds }),
         ...(panel.type === "timeseries" ? { custom: { thresholdsStyle: { mode: panel.threshold === undefined ? "off" : "line" } } } : {}),
       },
       overrides: [],

@@ -86,7 +86,7 @@ function describeWindows(windows: readonly BurnRateWindow[]): string {
  *   workbook's page (urgent) or ticket (`warning`) rates;
  * - `PodsNotReady`: a pod unready for 10 minutes (urgent);
  * - `HPAAtMaxReplicas`: an autoscaled workload at its ceiling for 15 minutes (`warning`: the latency alert pages if
- *   it hurts).
+ *   it hurts); not for an HPA whose minimum is its maximum.
  *
  * The request alerts exist only for services the Istio proxy measures requests of (an http, http2 or grpc port).
  */
@@ -158,7 +158,8 @@ export function serviceAlertRules(service: ResolvedService): AlertRule[] {
       description: `{{ $value }} pod(s) of ${id} have not been ready for ${PODS_NOT_READY_MINUTES} minutes.`,
     },
   });
-  if (service.scaling.kind === "autoscaled") {
+  // An HPA whose range is one count (staging's cap can make min = max) is always "at max": nothing to say.
+  if (service.scaling.kind === "autoscaled" && service.scaling.maxReplicas > service.scaling.minReplicas) {
     const current = selector("kube_horizontalpodautoscaler_status_current_replicas", hpaMatchers(service));
     const max = selector("kube_horizontalpodautoscaler_spec_max_replicas", hpaMatchers(service));
     rules.push({

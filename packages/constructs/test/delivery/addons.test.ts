@@ -1,6 +1,6 @@
 import type { EnvironmentSpec } from "@cloudlab/model";
 import { describe, expect, it } from "vitest";
-import { addonNamespaces, addonsFor, buildLogRetentionCronJob, ISTIO_CHART_VERSIONS, logRetentionDays, MESH_ID, TRACE_RETENTION_DAYS } from "../../src/index.ts";
+import { addonNamespaces, addonsFor, buildLogRetentionCronJob, ISTIO_CHART_VERSIONS, logRetentionDays, MESH_ID } from "../../src/index.ts";
 import { fixtureEnvironments, fixturePlatform, modelOf } from "../fixtures.ts";
 
 const dev = modelOf("dev").environment;
@@ -95,17 +95,29 @@ describe("addonsFor", () => {
     expect(prometheus(primary).resources).toEqual({ requests: { cpu: "2", memory: "8Gi" } });
   });
 
-  it("keeps traces 7 days in every environment", () => {
-    expect(TRACE_RETENTION_DAYS).toBe(7);
+  it("keeps traces 7 days in every environment by default", () => {
     for (const environment of [dev, staging, primary, dr]) {
       expect(valuesOf(environment, "jaeger").esIndexCleaner, environment.name).toEqual({ enabled: true, numberOfDays: 7, schedule: "55 23 * * *" });
     }
   });
+
+  it("keeps traces as long as the environment's observability.traceRetentionDays says", () => {
+    const environment = changed("staging", { observability: { traceRetentionDays: 14 } });
+    expect(valuesOf(environment, "jaeger").esIndexCleaner.numberOfDays).toBe(14);
+  });
 });
 
 describe("log retention", () => {
-  it("is 90 days in prod and 30 in dev and staging", () => {
+  it("is 90 days in prod and 30 in dev and staging by default", () => {
     expect([dev, staging, primary, dr].map(logRetentionDays)).toEqual([30, 30, 90, 90]);
+  });
+
+  it("is the environment's observability.logRetentionDays when it sets one", () => {
+    const environment = changed("prod-us-west-2", { observability: { logRetentionDays: 365 } });
+    expect(logRetentionDays(environment)).toBe(365);
+    const container = buildLogRetentionCronJob(environment).spec!.jobTemplate.spec!.template.spec!.containers[0]!;
+    expect(container.env).toEqual([{ name: "RETENTION_DAYS", value: "365" }]);
+    expect(container.command![2]).toContain("- 365 * 86400");
   });
 
   it("runs daily in logging, deleting the log indices older than the retention", () => {

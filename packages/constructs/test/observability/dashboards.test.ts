@@ -75,8 +75,9 @@ describe("serviceDashboard", () => {
       expect(duration[i]).toMatch(new RegExp(`^histogram_quantile\\(${q}, sum by \\(le\\) \\(rate\\(istio_request_duration_milliseconds_bucket\\{`));
       expect(duration[i]).toContain('destination_service_name="checkout"');
     }
-    const model = dashboardModel(serviceDashboard(service("checkout"))) as { panels: { fieldConfig: { defaults: { thresholds: { steps: { value: number | null }[] } } } }[] };
-    expect(model.panels[2]!.fieldConfig.defaults.thresholds.steps.map((s) => s.value)).toEqual([null, 300]);
+    const model = dashboardModel(serviceDashboard(service("checkout"))) as { panels: { fieldConfig: { defaults: { thresholds?: { steps: { value?: number }[] } } } }[] };
+    expect(model.panels[2]!.fieldConfig.defaults.thresholds!.steps.map((s) => s.value)).toEqual([undefined, 300]);
+    expect(model.panels[0]!.fieldConfig.defaults.thresholds).toBeUndefined();
     expect(json.panels[3]!.targets[0]!.expr).toContain('kube_pod_container_resource_requests{namespace="shop",pod=~"(checkout)-[a-z0-9]+-[a-z0-9]+",container="server",resource="cpu"}');
   });
 
@@ -109,6 +110,7 @@ describe("dashboard JSON", () => {
     expect(Object.keys(json)).toEqual([...Object.keys(json)].sort());
     expect(json).not.toHaveProperty("id");
     expect(text).not.toMatch(/"(created|updated|timestamp)"/);
+    expect(text).not.toMatch(/\bnull\b/);
     expect(json.panels.map((p) => [p.id, p.gridPos.x, p.gridPos.y])).toEqual([
       [1, 0, 0],
       [2, 12, 0],

@@ -38,6 +38,30 @@ describe("promqlProblems", () => {
   });
 });
 
+describe("promqlProblems on expressions of one shape (parsed once, checked each)", () => {
+  it("checks each expression's own metric names, also those in string literals", () => {
+    expect(promqlProblems('{__name__="up", job="a"}')).toEqual([]);
+    expect(promqlProblems('{__name__="down", job="b"}')).toEqual(['"down" is not a metric the platform emits (EMITTED_METRICS)']);
+    expect(promqlProblems('sum({"kube_pod_status_phase", phase="x"}) + sum({"istio_requests_total", phase="y"})')).toEqual([]);
+    expect(promqlProblems('sum({"kube_pod_status_phase", phase="x"}) + sum({"node_load1", phase="y"})')).toEqual([
+      '"node_load1" is not a metric the platform emits (EMITTED_METRICS)',
+    ]);
+  });
+
+  it("gives the same answers as a parse of the expression itself for literals with quotes, escapes and backticks", () => {
+    expect(promqlProblems('up{job="a\\"b", pod=~`x"y`, ns=\'q"\'}')).toEqual([]);
+    expect(promqlProblems('up{job="a\\"b"} + foo{pod=`"`}')).toEqual(['"foo" is not a metric the platform emits (EMITTED_METRICS)']);
+  });
+
+  it("reports a broken literal where it is", () => {
+    expect(promqlProblems('up{job="a}')).toEqual(["does not parse: unexpected input at the end"]);
+  });
+
+  it("parses an expression with a comment as it is", () => {
+    expect(promqlProblems('up # "not a string\n+ foo')).toEqual(['"foo" is not a metric the platform emits (EMITTED_METRICS)']);
+  });
+});
+
 describe("EMITTED_METRICS", () => {
   it("lists the Istio, kube-state-metrics, cAdvisor and Prometheus metrics the dashboards and alerts use", () => {
     for (const name of [

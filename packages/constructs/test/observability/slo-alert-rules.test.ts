@@ -31,6 +31,18 @@ describe("serviceAlertRules: each service gets exactly its alerts", () => {
     ],
     ["the same service where dev runs it at a fixed size: no HPA alert", checkoutSpec(), "dev", [...REQUEST_ALERTS("warning"), "PodsNotReady warning 10m"]],
     [
+      "an HPA that staging's cap pins at one count (min 5 = max 5): no HPA alert",
+      checkoutSpec({ autoscaling: { minReplicas: 8, maxReplicas: 80 } }),
+      "staging",
+      [...REQUEST_ALERTS("warning"), "PodsNotReady warning 10m"],
+    ],
+    [
+      "the same service where staging's cap still leaves a range",
+      checkoutSpec({ autoscaling: { minReplicas: 3, maxReplicas: 30 } }),
+      "staging",
+      [...REQUEST_ALERTS("warning"), "PodsNotReady warning 10m", "HPAAtMaxReplicas warning 15m"],
+    ],
+    [
       "a critical service: its urgent alerts are critical, slow burns and the HPA stay warnings",
       checkoutSpec({ critical: true }),
       "prod-us-west-2",

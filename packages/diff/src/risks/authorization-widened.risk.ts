@@ -1,7 +1,7 @@
 import type { Manifest } from "../rendered-object.ts";
 import { jsonEqual } from "../diff-values.ts";
 import type { JsonValue } from "../field-change.ts";
-import { at, deltaId, list, newValues, selectsAddedWorkload } from "./manifest-fields.ts";
+import { at, deltaId, list, newValues, protectsAddedPods } from "./manifest-fields.ts";
 import type { ObjectDelta, RiskFinding, RiskRule } from "./risk-rule.ts";
 
 /** What an AuthorizationPolicy grants, flattened: its action, rules, and every principal, namespace and port named. */
@@ -57,7 +57,7 @@ function widened(delta: ObjectDelta, deltas: readonly ObjectDelta[]): string[] {
     if (before.action === "ALLOW" && before.rules.length === 0) return ["a deny-all policy is deleted"];
     return [];
   }
-  if (delta.change === "added" && selectsAddedWorkload(at(delta.after, "spec", "selector"), deltas)) {
+  if (protectsAddedPods(delta, at(delta.after, "spec", "selector"), deltas)) {
     // A new service's own policy: reviewed with the service.
     return after.action === "ALLOW" && after.anySource > 0 ? ["a new policy allows any source"] : [];
   }

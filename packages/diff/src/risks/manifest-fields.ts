@@ -68,14 +68,18 @@ export function newValues(before: readonly string[], after: readonly string[]): 
 }
 
 /**
- * Whether a label selector (`{matchLabels}`) picks the pods of a workload this change adds: a policy for a new
- * service, reviewed with the service. An empty or absent selector picks the whole namespace, never only new pods.
+ * Whether a policy is part of something this change adds: its namespace is new (a new tenant, the first render), or
+ * its label selector (`{matchLabels}`) picks the pods of a workload this change adds (a new service). Such a policy
+ * is reviewed with what it comes with. An empty or absent selector picks the whole namespace, never only new pods.
  */
-export function selectsAddedWorkload(selector: Json, deltas: readonly ObjectDelta[]): boolean {
+export function protectsAddedPods(policy: ObjectDelta, selector: Json, deltas: readonly ObjectDelta[]): boolean {
+  if (policy.change !== "added") return false;
+  const namespace = policy.object.namespace;
+  if (deltas.some((d) => d.change === "added" && d.object.kind === "Namespace" && d.object.name === namespace)) return true;
   const wanted = Object.entries(record(at(selector, "matchLabels")) ?? {});
   if (wanted.length === 0) return false;
   return deltas.some((delta) => {
-    if (delta.change !== "added" || !isWorkload(delta.after)) return false;
+    if (delta.change !== "added" || !isWorkload(delta.after) || delta.object.namespace !== namespace) return false;
     const labels = record(at(delta.after, ...templateLabelsPath(delta.after!.kind))) ?? {};
     return wanted.every(([key, value]) => labels[key] === value);
   });

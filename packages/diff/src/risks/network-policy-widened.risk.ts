@@ -1,5 +1,5 @@
 import type { Manifest, RenderedObject } from "../rendered-object.ts";
-import { at, deltaId, list, newValues, record, selectsAddedWorkload } from "./manifest-fields.ts";
+import { at, deltaId, list, newValues, record, protectsAddedPods } from "./manifest-fields.ts";
 import type { ObjectDelta, RiskFinding, RiskRule } from "./risk-rule.ts";
 
 type Direction = "ingress" | "egress";
@@ -72,7 +72,7 @@ function widened(delta: ObjectDelta, deltas: readonly ObjectDelta[], head: reado
   }
   // A new service's own policy only restricts; a new policy for pods that already run is compared with allowing
   // nothing in the directions it isolates (the tenant's default deny).
-  if (delta.change === "added" && selectsAddedWorkload(at(delta.after, "spec", "podSelector"), deltas)) return [];
+  if (protectsAddedPods(delta, at(delta.after, "spec", "podSelector"), deltas)) return [];
   const reasons: string[] = [];
   const before = delta.before === undefined ? isolates(delta.after) : isolates(delta.before);
   const after = isolates(delta.after);

@@ -1,5 +1,5 @@
 import { authorizationWidened } from "../../src/risks/authorization-widened.risk.ts";
-import { authorizationPolicy, deployment, rendered, replace, without } from "../fixtures.ts";
+import { authorizationPolicy, deployment, rendered, replace, without , manifest } from "../fixtures.ts";
 import { riskTable } from "./risk-table.ts";
 
 const WEB = "AuthorizationPolicy/shop/web";
@@ -67,5 +67,11 @@ riskTable(authorizationWidened, [
     base: [rendered("dev", deployment("api"))],
     head: (base) => [...base, rendered("dev", authorizationPolicy("api", [{ from: ["web"], ports: ["8080"] }]))],
     flags: ["dev AuthorizationPolicy/shop/api: new principals: cluster.local/ns/shop/sa/web; new ports: 8080"],
+  },
+  {
+    name: "a new tenant's policies (its namespace is new too): reviewed with the tenant",
+    base: [],
+    head: () => [rendered("dev", manifest("v1", "Namespace", "shop", {}, undefined)), rendered("dev", authorizationPolicy("web", [{ from: ["checkout"], ports: ["8080"] }]))],
+    flags: [],
   },
 ]);

@@ -1,5 +1,5 @@
 import { networkPolicyWidened } from "../../src/risks/network-policy-widened.risk.ts";
-import { deployment, networkPolicy, rendered, replace, without } from "../fixtures.ts";
+import { deployment, networkPolicy, rendered, replace, without , manifest } from "../fixtures.ts";
 import { riskTable } from "./risk-table.ts";
 
 const WEB = "NetworkPolicy/shop/web";
@@ -50,5 +50,11 @@ riskTable(networkPolicyWidened, [
     base: [rendered("dev", deployment("api"))],
     head: (base) => [...base, rendered("dev", networkPolicy("api", [{ from: ["web"], ports: [8080] }]))],
     flags: ["dev NetworkPolicy/shop/api: new ingress peers: pods app.kubernetes.io/name=web; new ingress ports: 8080/TCP"],
+  },
+  {
+    name: "a new tenant's policies (its namespace is new too): reviewed with the tenant",
+    base: [],
+    head: () => [rendered("dev", manifest("v1", "Namespace", "shop", {}, undefined)), rendered("dev", networkPolicy("web", [{ from: ["checkout"], ports: [8080] }]))],
+    flags: [],
   },
 ]);

@@ -41,8 +41,11 @@ describe("withArgoCdSyncAnnotations", () => {
     ["networking.istio.io/v1beta1", "Gateway", { [SYNC_WAVE]: "1", [SYNC_OPTIONS]: "SkipDryRunOnMissingResource=true" }],
     ["gateway.networking.k8s.io/v1", "Gateway", { [SYNC_WAVE]: "1", [SYNC_OPTIONS]: "SkipDryRunOnMissingResource=true" }],
     ["gateway.networking.k8s.io/v1", "HTTPRoute", { [SYNC_WAVE]: "1", [SYNC_OPTIONS]: "SkipDryRunOnMissingResource=true" }],
-    // Any other kind syncs with the workloads; a Prometheus Operator resource skips the dry run too.
+    // Any other kind syncs with the workloads; one whose CRD an add-on installs (Prometheus Operator, Velero, volume
+    // snapshots) skips the dry run too.
     ["monitoring.coreos.com/v1", "ServiceMonitor", { [SYNC_WAVE]: "0", [SYNC_OPTIONS]: "SkipDryRunOnMissingResource=true" }],
+    ["velero.io/v1", "Schedule", { [SYNC_WAVE]: "0", [SYNC_OPTIONS]: "SkipDryRunOnMissingResource=true" }],
+    ["snapshot.storage.k8s.io/v1", "VolumeSnapshotClass", { [SYNC_WAVE]: "0", [SYNC_OPTIONS]: "SkipDryRunOnMissingResource=true" }],
     ["v1", "Secret", { [SYNC_WAVE]: "0" }],
   ])("%s %s", (apiVersion, kind, annotations) => {
     expect(withArgoCdSyncAnnotations(manifest(apiVersion, kind)).metadata).toEqual({ name: "x", namespace: "shop", annotations });
@@ -90,7 +93,8 @@ describe("sync annotations in a render", () => {
       expect(annotationsOf(object)[SYNC_WAVE], path).toBe(annotationsOf(withArgoCdSyncAnnotations(object))[SYNC_WAVE]);
     }
     const namespaces = state.filter(({ object }) => object.kind === "Namespace");
-    expect(namespaces.map(({ object }) => object.metadata.name).sort()).toEqual(["istio-system", "logging", "monitoring", "shop", "storefront", "tracing"]);
+    const velero = env === "dev" ? [] : ["velero"];
+    expect(namespaces.map(({ object }) => object.metadata.name).sort()).toEqual(["istio-system", "logging", "monitoring", "shop", "storefront", "tracing", ...velero]);
     for (const { object } of namespaces) expect(annotationsOf(object)).toEqual({ [SYNC_WAVE]: "-3", [SYNC_OPTIONS]: "Prune=false" });
     const peerAuthentication = state.find(({ path }) => path === `${env}/_cluster/peerauthentication-default.yaml`)!.object;
     expect(annotationsOf(peerAuthentication)).toEqual({ [SYNC_WAVE]: "-2", [SYNC_OPTIONS]: "SkipDryRunOnMissingResource=true" });

@@ -119,10 +119,11 @@ describe("what the golden delivery files say: Argo CD", () => {
       "Application/shop": "1",
       "Application/storefront": "1",
     };
+    // Velero backs up the stateful tenants where backups are on (staging and prod by default).
     expect(waves("dev")).toEqual(common);
-    expect(waves("staging")).toEqual(common);
-    expect(waves("prod-us-west-2")).toEqual({ ...common, "Application/istio-eastwestgateway": "-3" });
-    expect(waves("prod-us-east-1")).toEqual({ ...common, "Application/istio-eastwestgateway": "-3" });
+    expect(waves("staging")).toEqual({ ...common, "Application/velero": "-3" });
+    expect(waves("prod-us-west-2")).toEqual({ ...common, "Application/istio-eastwestgateway": "-3", "Application/velero": "-3" });
+    expect(waves("prod-us-east-1")).toEqual({ ...common, "Application/istio-eastwestgateway": "-3", "Application/velero": "-3" });
   });
 
   it("bootstraps each cluster with one root Application of its _argocd/ folder", () => {
@@ -162,6 +163,7 @@ describe("what the golden delivery files say: Flux (staging)", () => {
       istiod: "1.20.8",
       jaeger: "3.0.10",
       "kube-prometheus-stack": "56.21.4",
+      velero: "7.2.1",
     });
   });
 

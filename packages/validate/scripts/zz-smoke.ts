@@ -1,0 +1,13 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { validateGroups } from "../src/index.ts";
+const root = process.argv[2] ?? "/work/main/environments";
+const walk = (dir: string): string[] => readdirSync(dir).sort().flatMap((e) => { const p = join(dir, e); return statSync(p).isDirectory() ? walk(p) : /\.ya?ml$/.test(e) && !/^kustomization\.ya?ml$/.test(e) ? [p] : []; });
+const envs = process.argv[3] === "one" ? [root] : readdirSync(root).map((e) => join(root, e)).filter((p) => statSync(p).isDirectory());
+const groups = envs.map((env) => ({ environment: relative(root, env) || undefined, sources: walk(env).map((f) => ({ file: relative(process.cwd(), f), content: readFileSync(f, "utf8") })) }));
+const t0 = performance.now();
+const report = validateGroups(groups);
+const ms = performance.now() - t0;
+for (const f of report.findings.slice(0, 80)) console.log(`${f.file}:${f.line}:${f.column} ${f.resource} ${f.path}: ${f.message} [${f.ruleId}] ${f.severity}`);
+console.log(report.findings.length, "findings", report.resources, "resources", Math.round(ms), "ms", Math.round(report.resources / (ms / 1000)), "res/s");
+const by = new Map<string, number>(); for (const f of report.findings) by.set(f.ruleId, (by.get(f.ruleId) ?? 0) + 1); console.log(by);

@@ -1,0 +1,116 @@
+import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node, type Pair, type Tags } from "yaml";
+import { segmentText, type FieldPath } from "../field-path.ts";
+
+/** A YAML file to validate: its name (as reported) and its text. */
+export interface ManifestSource {
+  readonly file: string;
+  readonly content: string;
+}
+
+/** A 1-based line and column. */
+export interface Position {
+  readonly line: number;
+  readonly column: number;
+}
+
+/** A YAML syntax error. */
+export interface SyntaxProblem extends Position {
+  readonly message: string;
+}
+
+/** One well-formed YAML document of a file. */
+export interface ParsedDocument {
+  /** 0-based index of the document in its file. */
+  readonly index: number;
+  /** The document as plain data (YAML 1.1 scalars, as kubectl reads them). */
+  readonly value: unknown;
+  /**
+   * Where a field is: the key of the last segment that exists (or the item, for an index), so a missing field points
+   * at its nearest parent.
+   */
+  locate(path: FieldPath): Position;
+}
+
+/** A file split into documents; a document with a syntax error is reported and left out. */
+export interface ParsedSource {
+  readonly file: string;
+  readonly documents: readonly ParsedDocument[];
+  readonly syntaxProblems: readonly SyntaxProblem[];
+}
+
+/**
+ * kubectl reads manifests as YAML 1.1 (`yes`, `on` and `off` are booleans, `0777` is octal) but keeps timestamps as
+ * strings; duplicate keys are errors, as in the apiserver's strict decoding.
+ */
+const PARSE_OPTIONS = {
+  version: "1.1",
+  uniqueKeys: true,
+  customTags: (tags: Tags) => tags.filter((t) => (typeof t === "string" ? t !== "timestamp" : t.tag !== "tag:yaml.org,2002:timestamp")),
+} as const;
+
+/** The key at the start of `text`: quoted, or plain up to its colon. */
+const KEY_AT = /^(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|([^\n]*?))\s*:(?:\s|$)/;
+
+/** The YAML library's message without its `at line …` suffix; duplicate keys in the apiserver's words. */
+function syntaxMessage(code: string, message: string, source: string, offsets: readonly [number, number]): string {
+  if (code === "DUPLICATE_KEY") {
+    const match = KEY_AT.exec(source.slice(offsets[0]));
+    const key = match?.[1] ?? match?.[2] ?? match?.[3] ?? source.slice(offsets[0], offsets[1]);
+    return `key "${key}" already set in map`;
+  }
+  return message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+}
+
+function keyText(pair: Pair): string | undefined {
+  return isScalar(pair.key) ? String(pair.key.value) : undefined;
+}
+
+/** Splits a file into documents, keeping node ranges so any field path maps to a line and column. */
+export function parseSource(source: ManifestSource): ParsedSource {
+  const lineCounter = new LineCounter();
+  const documents: ParsedDocument[] = [];
+  const syntaxProblems: SyntaxProblem[] = [];
+  const parsed = parseAllDocuments(source.content, { ...PARSE_OPTIONS, lineCounter }) as Document.Parsed[] | { errors: unknown[] };
+  const all = Array.isArray(parsed) ? parsed : [];
+  const position = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  for (const [index, document] of all.entries()) {
+    if (document.errors.length > 0) {
+      for (const error of document.errors) {
+        syntaxProblems.push({ ...position(error.pos[0]), message: syntaxMessage(error.code, error.message, source.content, error.pos) });
+      }
+      continue;
+    }
+    const contents = document.contents;
+    if (contents === null || (isScalar(contents) && contents.value === null)) continue; // an empty document
+    const start = contents.range?.[0] ?? 0;
+    documents.push({
+      index,
+      value: document.toJS({ maxAliasCount: 1000 }),
+      locate: (path) => position(locateOffset(contents, path) ?? start),
+    });
+  }
+  return { file: source.file, documents, syntaxProblems };
+}
+
+function locateOffset(root: Node, path: FieldPath): number | undefined {
+  let node: unknown = root;
+  let offset = root.range?.[0];
+  for (const segment of path) {
+    if (isMap(node)) {
+      const text = segmentText(segment);
+      const pair = node.items.find((p) => keyText(p) === text);
+      if (pair === undefined) break;
+      offset = (pair.key as Node | null)?.range?.[0] ?? offset;
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === "number") {
+      const item = node.items[segment] as Node | undefined;
+      if (item === undefined) break;
+      offset = item.range?.[0] ?? offset;
+      node = item;
+    } else break;
+  }
+  return offset;
+}

@@ -1,0 +1,89 @@
+import type { FieldPath } from "./field-path.ts";
+import type { Severity } from "./finding.ts";
+import type { ManifestObject } from "./manifest-object.ts";
+import type { ParsedSource, Position } from "./parse/parse-source.ts";
+import type { KindRegistry } from "./schema/kind-catalog.ts";
+import type { TargetVersions } from "./versions/target-versions.ts";
+
+/** The layers of the gate, in the order they run. */
+export const RULE_CATEGORIES = ["syntax", "schema", "api-version", "apiserver", "analysis", "policy"] as const;
+
+/** Which layer a rule belongs to. */
+export type RuleCategory = (typeof RULE_CATEGORIES)[number];
+
+/** What every rule declares about itself (the registry, `docs/rules.md` and SARIF read it). */
+export interface RuleMeta {
+  /** Kebab-case, unique, and the rule's file name: `src/rules/<id>.rule.ts`. */
+  readonly id: string;
+  readonly category: RuleCategory;
+  /** The default severity. Analysis and policy rules can be reconfigured; the others cannot. */
+  readonly severity: Severity;
+  /** One sentence: what the rule requires. */
+  readonly description: string;
+  /** The kube-apiserver's (or istioctl's) own message for this problem, when it has one. */
+  readonly upstreamMessage?: string;
+  /**
+   * What a problem found by this rule stops for the object: `rest` — every later rule (the object is not an object
+   * of a served kind); `semantic` — the apiserver, analysis and policy rules (its fields do not have their types).
+   */
+  readonly stops?: "rest" | "semantic";
+}
+
+/** A problem in one object: the field and what is wrong with it. */
+export interface RuleProblem {
+  readonly path: FieldPath;
+  readonly message: string;
+}
+
+/** A problem found by comparing objects: which object it is in. */
+export interface GroupProblem extends RuleProblem {
+  readonly object: ManifestObject;
+}
+
+/** A problem in a file's text. */
+export interface SourceProblem extends Position {
+  readonly message: string;
+}
+
+/** What rules may consult besides the objects. */
+export interface RuleContext {
+  /** The versions objects must be served by. */
+  readonly versions: TargetVersions;
+  /** The kind catalog and the model validators. */
+  readonly kinds: KindRegistry;
+}
+
+/** A rule over one file's text. */
+export interface SourceRule extends RuleMeta {
+  readonly scope: "source";
+  check(source: ParsedSource): readonly SourceProblem[];
+}
+
+/** A rule over one object at a time. */
+export interface ObjectRule extends RuleMeta {
+  readonly scope: "object";
+  check(object: ManifestObject, context: RuleContext): readonly RuleProblem[];
+}
+
+/** A rule over every object of one environment (or of one set of paths) together. */
+export interface GroupRule extends RuleMeta {
+  readonly scope: "group";
+  check(objects: readonly ManifestObject[], context: RuleContext): readonly GroupProblem[];
+}
+
+export type Rule = SourceRule | ObjectRule | GroupRule;
+
+/** Whether a rule's severity may be changed (`--rule id=level`): analysis and policy rules only. */
+export function isConfigurable(rule: RuleMeta): boolean {
+  return rule.category === "analysis" || rule.category === "policy";
+}
+
+/** Whether a rule can be silenced on one object by a `cloudlab.io/allow-<rule-id>` annotation with a reason. */
+export function isSuppressible(rule: RuleMeta): boolean {
+  return rule.category === "policy";
+}
+
+/** The annotation that silences a policy rule on one object; its value must give the reason. */
+export function suppressionAnnotation(ruleId: string): string {
+  return `cloudlab.io/allow-${ruleId}`;
+}

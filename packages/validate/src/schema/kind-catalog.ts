@@ -1,0 +1,102 @@
+import { createRequire } from "node:module";
+import type { CatalogKind, KindCatalogData, Shape, ShapeRef } from "./shape.ts";
+
+const require = createRequire(import.meta.url);
+
+/** The generated catalog (`npm run generate`; a test fails when it is stale). */
+export const KIND_CATALOG = require("../generated/kind-catalog.json") as KindCatalogData;
+
+/**
+ * Istio's `v1` APIs are the `v1beta1` (telemetry: `v1alpha1`) schemas promoted unchanged; the model packages predate
+ * them, so a `v1` object is checked against the older version's schema (whether `v1` is served is checked apart).
+ */
+const SCHEMA_ALIASES: Readonly<Record<string, string>> = {
+  "networking.istio.io/v1": "networking.istio.io/v1beta1",
+  "security.istio.io/v1": "security.istio.io/v1beta1",
+  "telemetry.istio.io/v1": "telemetry.istio.io/v1alpha1",
+};
+
+/** A model class of any of the kubernetes-models packages, used structurally (there are several copies of the base). */
+interface ModelClass {
+  new (data: unknown): { validate(): void };
+}
+
+/** One schema problem as the models' ajv validators report it. */
+export interface SchemaError {
+  readonly instancePath: string;
+  readonly keyword: string;
+  readonly params: Readonly<Record<string, unknown>>;
+  readonly message?: string;
+}
+
+/** The API group of an apiVersion (`""` for the core group). */
+export function apiGroup(apiVersion: string): string {
+  const slash = apiVersion.indexOf("/");
+  return slash < 0 ? "" : apiVersion.slice(0, slash);
+}
+
+function catalogKey(apiVersion: string, kind: string): string {
+  return `${apiVersion} ${kind}`;
+}
+
+/** Lookups over the kind catalog, with each model class loaded on first use. */
+export class KindRegistry {
+  private readonly byKey = new Map<string, CatalogKind>();
+  private readonly models = new Map<string, ModelClass>();
+  /** Groups of Kubernetes' own APIs (the `kubernetes-models` package), e.g. `""`, `apps`, `policy`. */
+  public readonly builtinGroups: ReadonlySet<string>;
+  /** Every group with at least one kind in the catalog. */
+  public readonly knownGroups: ReadonlySet<string>;
+
+  public constructor(private readonly catalog: KindCatalogData = KIND_CATALOG) {
+    for (const kind of catalog.kinds) this.byKey.set(catalogKey(kind.apiVersion, kind.kind), kind);
+    this.builtinGroups = new Set(catalog.kinds.filter((k) => k.module.startsWith("kubernetes-models/")).map((k) => apiGroup(k.apiVersion)));
+    this.knownGroups = new Set(catalog.kinds.map((k) => apiGroup(k.apiVersion)));
+  }
+
+  /** Every kind of the catalog. */
+  public get kinds(): readonly CatalogKind[] {
+    return this.catalog.kinds;
+  }
+
+  /** The catalog entry of exactly this apiVersion and kind. */
+  public find(apiVersion: string, kind: string): CatalogKind | undefined {
+    return this.byKey.get(catalogKey(apiVersion, kind));
+  }
+
+  /** The entry whose schema checks objects of this apiVersion and kind (Istio `v1` uses its older twin). */
+  public schemaOf(apiVersion: string, kind: string): CatalogKind | undefined {
+    const alias = SCHEMA_ALIASES[apiVersion];
+    return this.find(apiVersion, kind) ?? (alias === undefined ? undefined : this.find(alias, kind));
+  }
+
+  /** The shape behind a reference: `"s"`, `"*"` or an object shape. */
+  public shape(ref: ShapeRef): Shape | "s" | "*" {
+    return typeof ref === "number" ? this.catalog.shapes[ref]! : ref;
+  }
+
+  /** Runs the model's validation (types, required fields, enums, formats) over `data`. */
+  public schemaErrors(entry: CatalogKind, data: Readonly<Record<string, unknown>>): readonly SchemaError[] {
+    const Model = this.model(entry);
+    const checked = data.apiVersion === entry.apiVersion ? data : { ...data, apiVersion: entry.apiVersion };
+    try {
+      new Model(checked).validate();
+      return [];
+    } catch (error) {
+      const errors = (error as { errors?: unknown }).errors;
+      if (Array.isArray(errors)) return errors as SchemaError[];
+      throw error;
+    }
+  }
+
+  private model(entry: CatalogKind): ModelClass {
+    const key = catalogKey(entry.apiVersion, entry.kind);
+    let model = this.models.get(key);
+    if (model === undefined) {
+      model = (require(entry.module) as Record<string, ModelClass>)[entry.export];
+      if (typeof model !== "function") throw new Error(`${entry.module} does not export ${entry.export}`);
+      this.models.set(key, model);
+    }
+    return model;
+  }
+}

@@ -1,0 +1,64 @@
+import type { FieldPath } from "../field-path.ts";
+import { asArray, asObject, at, type PlainObject } from "./values.ts";
+
+/** Where the pod spec of each workload kind is (Kubernetes' own kinds only). */
+const POD_SPEC_PATHS: Readonly<Record<string, FieldPath>> = {
+  "v1 Pod": ["spec"],
+  "v1 PodTemplate": ["template", "spec"],
+  "v1 ReplicationController": ["spec", "template", "spec"],
+  "apps Deployment": ["spec", "template", "spec"],
+  "apps ReplicaSet": ["spec", "template", "spec"],
+  "apps StatefulSet": ["spec", "template", "spec"],
+  "apps DaemonSet": ["spec", "template", "spec"],
+  "batch Job": ["spec", "template", "spec"],
+  "batch CronJob": ["spec", "jobTemplate", "spec", "template", "spec"],
+};
+
+/** The kinds whose pods run until stopped (so probes make sense). */
+export const LONG_RUNNING_WORKLOADS: ReadonlySet<string> = new Set(["Deployment", "ReplicaSet", "StatefulSet", "DaemonSet", "ReplicationController"]);
+
+function kindKey(apiVersion: string, kind: string): string {
+  const group = apiVersion.includes("/") ? apiVersion.split("/")[0] : "v1";
+  return `${group} ${kind}`;
+}
+
+/** The path of an object's pod spec, when its kind has one. */
+export function podSpecPath(apiVersion: string, kind: string): FieldPath | undefined {
+  return POD_SPEC_PATHS[kindKey(apiVersion, kind)];
+}
+
+/** The path of an object's pod template (`…template`), for kinds whose pod spec is in a template. */
+export function podTemplatePath(apiVersion: string, kind: string): FieldPath | undefined {
+  const path = podSpecPath(apiVersion, kind);
+  return path === undefined || path.length < 2 ? undefined : path.slice(0, -1);
+}
+
+/** An object's pod spec and its path, when its kind has one and it is an object. */
+export function podSpecOf(object: { readonly apiVersion: string; readonly kind: string; readonly object: unknown }): { path: FieldPath; spec: PlainObject } | undefined {
+  const path = podSpecPath(object.apiVersion, object.kind);
+  if (path === undefined) return undefined;
+  const spec = asObject(at(object.object, ...path));
+  return spec === undefined ? undefined : { path, spec };
+}
+
+/** The container lists of a pod spec. */
+export const CONTAINER_LISTS = ["initContainers", "containers", "ephemeralContainers"] as const;
+
+/** One container of a pod spec, with its path. */
+export interface ContainerAt {
+  readonly path: FieldPath;
+  readonly container: PlainObject;
+  readonly list: (typeof CONTAINER_LISTS)[number];
+}
+
+/** Every container (init, regular, ephemeral) of a pod spec at `specPath`. */
+export function containersOf(spec: PlainObject, specPath: FieldPath, lists: readonly (typeof CONTAINER_LISTS)[number][] = CONTAINER_LISTS): ContainerAt[] {
+  const out: ContainerAt[] = [];
+  for (const list of lists) {
+    asArray(spec[list]).forEach((item, index) => {
+      const container = asObject(item);
+      if (container !== undefined) out.push({ path: [...specPath, list, index], container, list });
+    });
+  }
+  return out;
+}
