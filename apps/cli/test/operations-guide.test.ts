@@ -155,6 +155,7 @@ function guideBlocks(text: string): GuideBlock[] {
   for (const [index, line] of lines.entries()) {
     const comment = /^<!-- cli: (.+) -->$/.exec(line.trim());
     if (comment === null) continue;
+    const indent = /^\s*/.exec(line)![0];
     const tokens = comment[1]!.trim().split(/\s+/);
     const take = (flag: string) => {
       const at = tokens.indexOf(flag);
@@ -169,7 +170,8 @@ function guideBlocks(text: string): GuideBlock[] {
     if (platform === undefined) throw new Error(`docs/operations.md:${index + 1}: a cli comment needs --platform <fixture>`);
     if (lines[index + 1]?.trim() !== "```console") throw new Error(`docs/operations.md:${index + 1}: a cli comment must be followed by a \`\`\`console block`);
     const end = lines.findIndex((l, i) => i > index + 1 && l.trim() === "```");
-    const body = lines.slice(index + 2, end);
+    // A block inside a list item is indented like its comment; the output is not.
+    const body = lines.slice(index + 2, end).map((l) => (l.startsWith(indent) ? l.slice(indent.length) : l));
     blocks.push({ line: index + 1, args: tokens, platform, base, exitCode, shown: body[0] ?? "", output: body.slice(1).map((l) => `${l}\n`).join("") });
   }
   return blocks;

@@ -99,7 +99,7 @@ function renderedPodSpecs(definition: PlatformDefinition): { where: string; pod:
 // ---- Random valid services --------------------------------------------------------------------------------------------
 
 const portsArb = fc
-  .uniqueArray(fc.tuple(fc.constantFrom("http", "web", "grpc", "admin", "metrics", "dns"), fc.integer({ min: 1, max: 65535 }), fc.constantFrom("http", "http2", "grpc", "tcp" as const)), {
+  .uniqueArray(fc.tuple(fc.constantFrom("http", "web", "grpc", "admin", "metrics", "dns"), fc.integer({ min: 1024, max: 65535 }), fc.constantFrom("http", "http2", "grpc", "tcp" as const)), {
     maxLength: 3,
     selector: ([name]) => name,
   })

@@ -68,7 +68,7 @@ const autoscaling = fc.integer({ min: 1, max: 5 }).chain((minReplicas) =>
 
 /** Ports with unique names and numbers, and probes aimed at them (a service with ports needs probes). */
 const portsAndProbes = fc
-  .uniqueArray(fc.tuple(portName, fc.integer({ min: 1, max: 65535 })), {
+  .uniqueArray(fc.tuple(portName, fc.integer({ min: 1024, max: 65535 })), {
     maxLength: 3,
     selector: ([name]) => name,
   })
@@ -76,7 +76,7 @@ const portsAndProbes = fc
   .chain((ports) =>
     fc.tuple(
       fc.constant(ports),
-      fc.array(fc.option(fc.integer({ min: 1, max: 65535 }), { nil: undefined }), { minLength: ports.length, maxLength: ports.length }),
+      fc.array(fc.option(fc.integer({ min: 1024, max: 65535 }), { nil: undefined }), { minLength: ports.length, maxLength: ports.length }),
       fc.array(fc.constantFrom("http", "http2", "grpc", "tcp" as const), { minLength: ports.length, maxLength: ports.length }),
     ),
   )

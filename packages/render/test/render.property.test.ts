@@ -26,7 +26,7 @@ const ports: fc.Arbitrary<ServicePortSpec[]> = fc.integer({ min: 1, max: 3 }).ch
   fc
     .tuple(
       fc.uniqueArray(portName, { minLength: n, maxLength: n }),
-      fc.uniqueArray(fc.integer({ min: 1, max: 65535 }), { minLength: n, maxLength: n }),
+      fc.uniqueArray(fc.integer({ min: 1024, max: 65535 }), { minLength: n, maxLength: n }),
       fc.uniqueArray(containerPort, { minLength: n, maxLength: n }),
       fc.array(protocol, { minLength: n, maxLength: n }),
       fc.array(fc.boolean(), { minLength: n, maxLength: n }),

@@ -13,7 +13,7 @@ ruleTable(requestsWithinLimits, {
   ],
   invalid: [
     { name: "cpu above its limit", manifests: [resources({ cpu: "2", memory: "64Mi" }, { cpu: 1, memory: "128Mi" })], errors: ['spec.template.spec.containers[0].resources.requests[cpu]: Invalid value: "2": must be less than or equal to cpu limit of 1'] },
-    { name: "memory: 1G is more than 1Gi? no — 1Gi is more than 1G", manifests: [resources({ cpu: "1", memory: "1Gi" }, { cpu: "1", memory: "1G" })], errors: ['spec.template.spec.containers[0].resources.requests[memory]: Invalid value: "1Gi": must be less than or equal to memory limit of 1G'] },
+    { name: "1Gi of memory is more than a 1G limit", manifests: [resources({ cpu: "1", memory: "1Gi" }, { cpu: "1", memory: "1G" })], errors: ['spec.template.spec.containers[0].resources.requests[memory]: Invalid value: "1Gi": must be less than or equal to memory limit of 1G'] },
     { name: "an extended resource", manifests: [resources({ cpu: "1", memory: "1Gi", "ephemeral-storage": "2Gi" }, { cpu: "1", memory: "1Gi", "ephemeral-storage": "1Gi" })], errors: ['spec.template.spec.containers[0].resources.requests[ephemeral-storage]: Invalid value: "2Gi": must be less than or equal to ephemeral-storage limit of 1Gi'] },
   ],
 });
