@@ -15,7 +15,7 @@ import { makeTempDir, run, writeFile, specSource } from "./helpers.ts";
  * 0). The block's first line is the command as typed in the repository: `$ npx cloudlab` and the comment's arguments
  * without `--platform`/`--base` (the fixture names). `validate` runs on a fresh `synth` of the fixture; `diff` runs in
  * a git repository whose `main` holds the `--base` fixture, with the `--platform` fixture in the working tree (the
- * base's abbreviated commit is shown as 1a2b3c4).
+ * base's abbreviated commit is shown as 1a2b3c4). validate's timing is shown as "(time)".
  */
 
 const GUIDE = join(REPO_ROOT, "docs/operations.md");
@@ -192,7 +192,8 @@ async function runBlock(block: GuideBlock): Promise<{ code: number; output: stri
   for (const [path, spec] of Object.entries(specFiles(block.platform))) writeFile(cwd, path, specSource(spec));
   if (block.args[0] === "validate") expect((await run(cwd, ["synth", "--platform", PLATFORM])).code).toBe(0);
   const result = await run(cwd, args);
-  return { code: result.code, output: result.stdout + result.stderr };
+  // validate's summary ends with its wall time and throughput; the guide shows them as "(time)".
+  return { code: result.code, output: (result.stdout + result.stderr).replace(/; [0-9.]+ s, [0-9]+ resources\/s$/m, "; (time)") };
 }
 
 const blocks = guideBlocks(readFileSync(GUIDE, "utf8"));

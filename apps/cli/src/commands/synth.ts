@@ -8,6 +8,8 @@ import { loadPlatform } from "../load-platform.ts";
 import { synthesizeInParallel } from "../parallel-synthesize.ts";
 import { applyWritePlan, listEnvironmentFolders, readTree } from "../output-tree.ts";
 import { UserError } from "../user-error.ts";
+import { validateRendered } from "../validation-gate.ts";
+import { humanLine } from "../findings/human-format.ts";
 
 /** Options of `cloudlab synth`. */
 export interface SynthOptions {
@@ -38,7 +40,9 @@ export async function synthCommand(options: SynthOptions, io: Io): Promise<numbe
       `unknown environment ${synthesis.unknownEnvironments.map((e) => `"${e}"`).join(", ")} (declared: ${synthesis.declaredEnvironments.join(", ")})`,
     );
   }
-  const errors = [...synthesis.specErrors.map(formatSpecError), ...synthesis.renderProblems.map(formatRenderProblem)];
+  // The PR gate (cloudlab validate) over the rendered files: nothing is written when it finds an error.
+  const gate = synthesis.files.length === 0 ? [] : validateRendered(definition, synthesis.files, options.out).findings.filter((f) => f.severity === "error");
+  const errors = [...synthesis.specErrors.map(formatSpecError), ...synthesis.renderProblems.map(formatRenderProblem), ...gate.map(humanLine)];
   if (errors.length > 0) {
     for (const line of errors) io.stderr.write(`${line}\n`);
     io.stderr.write(`synth: ${errors.length} error${errors.length === 1 ? "" : "s"}; nothing written\n`);

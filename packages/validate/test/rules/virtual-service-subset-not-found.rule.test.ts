@@ -11,7 +11,7 @@ ruleTable(virtualServiceSubsetNotFound, {
     { name: "no subset", manifests: [...mesh, virtualService((v) => { delete v.spec.http[0].route[0].destination.subset; })] },
   ],
   invalid: [
-    { name: "an undefined subset", manifests: [...mesh, destinationRule(), virtualService((v) => { v.spec.http[0].route[0].destination.subset = "v2"; })], errors: ['11:13 spec.http[0].route[0].destination.subset: Referenced host+subset in destinationrule not found: "web.shop.svc.cluster.local+v2" (IST0101)'] },
+    { name: "an undefined subset", manifests: [...mesh, destinationRule(), virtualService((v) => { v.spec.http[0].route[0].destination.subset = "v2"; })], errors: ['100:13 spec.http[0].route[0].destination.subset: Referenced host+subset in destinationrule not found: "web.shop.svc.cluster.local+v2" (IST0101)'] },
     { name: "no DestinationRule for the host", manifests: [...mesh, virtualService()], errors: ['spec.http[0].route[0].destination.subset: Referenced host+subset in destinationrule not found: "web.shop.svc.cluster.local+v1" (IST0101)'] },
   ],
 });
