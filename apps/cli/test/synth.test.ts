@@ -101,7 +101,7 @@ describe("the sample platform", () => {
   it("renders the objects the tests rely on, in two environments", () => {
     expect(ALL_FILES).toEqual(expect.arrayContaining([
       "dev/kustomization.yaml",
-      "dev/shop/_tenant/namespace-shop.yaml",
+      "dev/_cluster/namespace-shop.yaml",
       "dev/shop/checkout/deployment-checkout.yaml",
       "dev/shop/checkout/service-checkout.yaml",
       "dev/shop/web/deployment-web.yaml",
@@ -122,9 +122,13 @@ describe("cloudlab synth", () => {
     expectSummary(result, summary("dev, prod-us-west-2", ALL_FILES.length, ALL_FILES.length, 0, 0));
     const tree = snapshotTree(join(cwd, "environments"));
     expect(tree).toEqual(reference);
-    // Each environment's kustomization lists every other file of its folder.
+    // Each environment's kustomization lists its desired-state files: tenants and _cluster, not the delivery objects
+    // (_argocd, _flux, _bootstrap) nor the per-folder kustomizations.
     for (const [env, files] of [["dev", DEV_FILES], ["prod-us-west-2", PROD_FILES]] as const) {
-      const listed = files.filter((f) => f !== `${env}/kustomization.yaml`).map((f) => `  - ${f.slice(env.length + 1)}`);
+      const listed = files
+        .map((f) => f.slice(env.length + 1))
+        .filter((f) => !f.endsWith("kustomization.yaml") && !/^_(argocd|flux|bootstrap|infra)\//.test(f))
+        .map((f) => `  - ${f}`);
       expect(tree.get(`${env}/kustomization.yaml`)!.toString()).toBe(
         ["apiVersion: kustomize.config.k8s.io/v1beta1", "kind: Kustomization", "resources:", ...listed, ""].join("\n"),
       );
