@@ -155,8 +155,22 @@ export function addonsFor(environment: ResolvedEnvironment): Addon[] {
             resources: sized(environment, { requests: { cpu: "200m", memory: "1Gi" } }, { requests: { cpu: "2", memory: "8Gi" } }),
           },
         },
-        alertmanager: { alertmanagerSpec: { alertmanagerConfigSelector: {}, alertmanagerConfigMatcherStrategy: { type: "None" } } },
-        grafana: { sidecar: { dashboards: { enabled: true, label: "grafana_dashboard", labelValue: "1", searchNamespace: "ALL" } } },
+        // Every tenant's AlertmanagerConfig is picked up (they live in the tenants' namespaces and route on `namespace`).
+        alertmanager: {
+          alertmanagerSpec: { alertmanagerConfigSelector: {}, alertmanagerConfigNamespaceSelector: {}, alertmanagerConfigMatcherStrategy: { type: "None" } },
+        },
+        grafana: {
+          sidecar: {
+            dashboards: {
+              enabled: true,
+              label: "grafana_dashboard",
+              labelValue: "1",
+              searchNamespace: "ALL",
+              folderAnnotation: "grafana_folder",
+              provider: { foldersFromFilesStructure: true },
+            },
+          },
+        },
       },
     },
     {
