@@ -13,6 +13,8 @@ import { kubeTools, type KubeTools } from "@cloudlab/kube-tools";
 import type { PlatformDefinition } from "@cloudlab/model";
 import { formatRenderProblem, planWrite, synthesize, type RenderedFile, type Synthesis } from "@cloudlab/render";
 import { applyWritePlan, readTree } from "../../cli/src/output-tree.ts";
+import { renderedGroups } from "../../cli/src/validation-gate.ts";
+import { validateGroups } from "@cloudlab/validate";
 import { compareWithCloudlab, countHelmObjects, writeHelmChart, type HelmComparison } from "./helm-chart.ts";
 import { flavourOf, syntheticPlatform, TENANTS, withImageTag } from "./synthetic-platform.ts";
 
@@ -158,6 +160,8 @@ interface RunResult {
   readonly coldMs: number;
   readonly incrementalMs: number;
   readonly incrementalWritten: number;
+  /** (d) The PR gate over the cold render, on one thread; CPU time in ms. */
+  readonly validate: { readonly ms: number; readonly cpuMs: number; readonly errors: number; readonly warnings: number };
   readonly peakRss: number;
   readonly heapAfterRender: number;
   readonly helm: HelmResult | string;
@@ -279,6 +283,14 @@ function runOnce(count: number, out: string, tools: KubeTools | undefined): RunR
   );
   for (const file of plan.write.slice(0, 8)) console.log(`      wrote ${file.path}`);
 
+  // (d) the PR gate (`cloudlab validate`, which synth runs before writing) over the cold render, on one thread.
+  gc();
+  const cpuBefore = process.cpuUsage();
+  const [gate, validateMs] = time(() => validateGroups(renderedGroups(definition, c.rendered, "environments")));
+  const cpu = process.cpuUsage(cpuBefore);
+  const validate = { ms: validateMs, cpuMs: (cpu.user + cpu.system) / 1000, errors: gate.findings.filter((f) => f.severity === "error").length, warnings: gate.findings.filter((f) => f.severity === "warning").length };
+  console.log(line("(d) validate (the PR gate), 1 thread", secs(validateMs), `${perSecond(gate.resources, validateMs)}; ${perSecond(gate.resources, validate.cpuMs)} per CPU-second; ${validate.errors} errors, ${validate.warnings} warnings`));
+
   const rss = peakRss();
   console.log(line("memory: peak RSS (process)", mib(rss), `heap used after render ${mib(heapAfterRender)}, retained by the result ${mib(heapRetained)}`));
 
@@ -321,6 +333,7 @@ function runOnce(count: number, out: string, tools: KubeTools | undefined): RunR
     coldMs,
     incrementalMs,
     incrementalWritten: plan.write.length,
+    validate,
     peakRss: rss,
     heapAfterRender,
     helm,
@@ -335,6 +348,7 @@ function printSummary(results: readonly RunResult[], warmupMs: number): void {
     console.log(line("synthesize (in memory):", secs(r.inMemoryMs), `(${perSecond(r.resources, r.inMemoryMs)})`));
     console.log(line("synth (render+write, cold):", secs(r.coldMs), `(${perSecond(r.resources, r.coldMs)})`));
     console.log(line("synth (incremental, 1 tag):", secs(r.incrementalMs), `(${r.incrementalWritten} files written)`));
+    console.log(line("validate (1 thread):", secs(r.validate.ms), `(${perSecond(r.resources, r.validate.ms)}, ${perSecond(r.resources, r.validate.cpuMs)} per CPU-second)`));
     if (typeof r.helm === "string") console.log(`  helm: ${r.helm}`);
     else {
       console.log(line("helm template --output-dir:", secs(r.helm.ms), `(${perSecond(r.helm.objects, r.helm.ms)}, ${int(r.helm.objects)} objects)`));

@@ -120,12 +120,13 @@ function buildEnvironments(services: readonly ServiceSpec[]): EnvironmentSpec[] 
     {
       name: "prod-us-west-2",
       stage: "prod",
-      cluster: { name: "prod-us-west-2", provider: "eks", region: "us-west-2", role: "primary", network: "network-us-west-2" },
+      // A platform of this size runs on large nodes: a managed node group holds at most 450.
+      cluster: { name: "prod-us-west-2", provider: "eks", region: "us-west-2", role: "primary", network: "network-us-west-2", instanceType: "m6i.4xlarge" },
     },
     {
       name: "prod-us-east-1",
       stage: "prod",
-      cluster: { name: "prod-us-east-1", provider: "eks", region: "us-east-1", role: "dr", network: "network-us-east-1" },
+      cluster: { name: "prod-us-east-1", provider: "eks", region: "us-east-1", role: "dr", network: "network-us-east-1", instanceType: "m6i.4xlarge" },
       overrides: drOverrides,
     },
   ];

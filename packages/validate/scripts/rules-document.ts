@@ -21,6 +21,39 @@ const CATEGORY_NOTES: Readonly<Record<RuleCategory, string>> = {
   policy: `Severities can be changed with \`--rule <id>=error|warning|off\`. Each can be waived on one object with the annotation \`cloudlab.io/allow-<rule-id>: "<reason>"\`; an empty reason does not waive it.`,
 };
 
+const INPUT_NOTES = [
+  "## Input",
+  "",
+  "- Any `*.yaml`/`*.yml` file or folder, one or many documents per file, read as YAML 1.1 the way kubectl reads it (`yes`",
+  "  and `on` are booleans, timestamps stay strings). A `v1` `List` is checked item by item.",
+  "- Tool configuration that never reaches an apiserver is skipped: kustomize's `kustomization.yaml`",
+  "  (`kustomize.config.k8s.io`) and eksctl's `ClusterConfig` (`eksctl.io`).",
+  "- Without paths, every rendered environment under `environments/` is validated on its own, at the Kubernetes and",
+  "  Istio versions of its environment spec. Paths given on the command line are validated together, as one group.",
+  "- `npm run conformance` validates Online Boutique (plain and Istio manifests, and its Helm chart rendered by the",
+  "  real helm) and compares the schema and served-version layers with the Kubernetes 1.28.0 OpenAPI document and",
+  "  Istio's 1.20 and 1.24 CRDs, from `../shared` (skipped when absent).",
+  "",
+];
+
+const LIMITS = [
+  "## Limits",
+  "",
+  "- Field knowledge is that of the pinned model packages. `kubernetes-models` 4.5.1 is newer than Kubernetes 1.28, so",
+  "  a field added after 1.28 is accepted on a 1.28 environment; 1.28 fields of alpha features (off by default) are not",
+  "  known. `@kubernetes-models/istio` 2.3.0 predates Istio 1.20: the few newer Istio fields (for example",
+  "  `VirtualService` `http[].mirrors`, `targetRef` of policies, `Sidecar` `inboundConnectionPool`) are reported as",
+  "  unknown fields; `npm run conformance` lists them.",
+  "- Istio `v1` objects are checked against the `v1beta1` (telemetry: `v1alpha1`) schemas, which Istio promoted",
+  "  unchanged. The served-version table covers Istio 1.20 and later.",
+  "- Kinds of other projects (cert-manager, Velero, external-secrets, …) have no schema here: `unknown-kind` names them,",
+  "  and only their metadata is checked.",
+  "- Cross-resource analysis sees only the objects validated together: a host, service account or workload that",
+  "  lives outside the environment's folder (or outside the paths given) is reported as missing, as",
+  "  `istioctl analyze` would report it for a cluster without it.",
+  "",
+];
+
 function cell(text: string): string {
   return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 }
@@ -52,10 +85,12 @@ export function rulesDocument(rules: readonly RuleMeta[] = RULES): string {
     ...rules.map((r) => `| [\`${r.id}\`](#${r.id}) | ${r.category} | ${r.severity} | ${cell(r.description)} |`),
     "",
   ];
+  lines.push(...INPUT_NOTES);
   for (const category of RULE_CATEGORIES) {
     const inCategory = rules.filter((r) => r.category === category);
     if (inCategory.length === 0) continue;
     lines.push(`## ${CATEGORY_TITLES[category]}`, "", CATEGORY_NOTES[category], "", ...inCategory.map(ruleSection));
   }
+  lines.push(...LIMITS);
   return `${lines.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd()}\n`;
 }

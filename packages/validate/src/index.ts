@@ -2,7 +2,7 @@ export type { Finding, Severity } from "./finding.ts";
 export { compareFindings } from "./finding.ts";
 export { formatPath, key, type FieldPath, type MapKey, type PathSegment } from "./field-path.ts";
 export type { ManifestObject } from "./manifest-object.ts";
-export { resourceName } from "./manifest-object.ts";
+export { manifestObject, resourceName } from "./manifest-object.ts";
 export { parseSource, type ManifestSource, type ParsedDocument, type ParsedSource, type Position } from "./parse/parse-source.ts";
 export {
   RULE_CATEGORIES,
@@ -19,7 +19,8 @@ export {
   type RuleProblem,
   type SourceRule,
 } from "./rule.ts";
-export { RULES } from "./rules/index.ts";
+export { RULES, ruleById } from "./rules/index.ts";
+export { checkManifests, type ManifestProblem } from "./check-manifests.ts";
 export { KindRegistry, KIND_CATALOG, apiGroup } from "./schema/kind-catalog.ts";
 export type { CatalogKind, KindCatalogData, Shape, ShapeRef } from "./schema/shape.ts";
 export { servedStatus, type ServedStatus } from "./versions/served-status.ts";

@@ -1,6 +1,7 @@
 import type { FieldPath } from "./field-path.ts";
 import type { Position } from "./parse/parse-source.ts";
-import type { PlainObject } from "./support/values.ts";
+import { applyDefaults } from "./defaults/apply-defaults.ts";
+import { asObject, asString, type PlainObject } from "./support/values.ts";
 
 /** One Kubernetes object of a file, as written and as the apiserver would default it. */
 export interface ManifestObject {
@@ -32,4 +33,25 @@ export function resourceName(object: Pick<ManifestObject, "kind" | "name">): str
 /** The namespace the object lives in for cross-resource analysis (`default` when none is written). */
 export function effectiveNamespace(object: Pick<ManifestObject, "namespace">): string {
   return object.namespace ?? "default";
+}
+
+/** A document (or List item) as a {@link ManifestObject}: its identity read defensively, its defaults applied. */
+export function manifestObject(file: string, environment: string | undefined, document: unknown, locate: ManifestObject["locate"]): ManifestObject {
+  const raw = asObject(document) ?? {};
+  const metadata = asObject(raw.metadata);
+  const apiVersion = asString(raw.apiVersion) ?? "";
+  const kind = asString(raw.kind) ?? "";
+  const namespace = asString(metadata?.namespace);
+  return {
+    file,
+    ...(environment === undefined ? {} : { environment }),
+    apiVersion,
+    kind,
+    name: asString(metadata?.name) ?? asString(metadata?.generateName) ?? "",
+    ...(namespace === undefined ? {} : { namespace }),
+    raw,
+    document,
+    object: apiVersion === "" || kind === "" ? raw : applyDefaults(apiVersion, kind, raw),
+    locate,
+  };
 }

@@ -1,13 +1,13 @@
-import { applyDefaults } from "./defaults/apply-defaults.ts";
 import { formatPath } from "./field-path.ts";
 import { compareFindings, type Finding, type Severity } from "./finding.ts";
-import { resourceName, type ManifestObject } from "./manifest-object.ts";
+import { manifestObject, resourceName, type ManifestObject } from "./manifest-object.ts";
 import { parseSource, type ManifestSource, type ParsedDocument } from "./parse/parse-source.ts";
-import { isConfigurable, isSuppressible, suppressionAnnotation, type GroupRule, type ObjectRule, type Rule, type RuleContext, type RuleMeta, type RuleProblem, type SourceRule } from "./rule.ts";
+import { isConfigurable, suppressionAnnotation, type GroupRule, type ObjectRule, type Rule, type RuleContext, type RuleMeta, type RuleProblem, type SourceRule } from "./rule.ts";
 import { RULES } from "./rules/index.ts";
 import { KindRegistry } from "./schema/kind-catalog.ts";
-import { asObject, asString, isObject, type PlainObject } from "./support/values.ts";
+import { asString, isObject, type PlainObject } from "./support/values.ts";
 import { DEFAULT_TARGET_VERSIONS, type TargetVersions } from "./versions/target-versions.ts";
+import { waiverOf } from "./waiver.ts";
 
 /** Files validated together: one environment folder, or the paths given on the command line. */
 export interface ValidationGroup {
@@ -81,37 +81,9 @@ function objectsOf(file: string, environment: string | undefined, document: Pars
   const value = document.value;
   if (isObject(value) && isToolConfiguration(value)) return [];
   if (isObject(value) && value.apiVersion === "v1" && value.kind === "List" && Array.isArray(value.items)) {
-    return value.items.map((item, index) => makeObject(file, environment, item, (path) => document.locate(["items", index, ...path])));
+    return value.items.map((item, index) => manifestObject(file, environment, item, (path) => document.locate(["items", index, ...path])));
   }
-  return [makeObject(file, environment, value, (path) => document.locate(path))];
-}
-
-function makeObject(file: string, environment: string | undefined, document: unknown, locate: ManifestObject["locate"]): ManifestObject {
-  const raw = asObject(document) ?? {};
-  const metadata = asObject(raw.metadata);
-  const apiVersion = asString(raw.apiVersion) ?? "";
-  const kind = asString(raw.kind) ?? "";
-  const namespace = asString(metadata?.namespace);
-  return {
-    file,
-    ...(environment === undefined ? {} : { environment }),
-    apiVersion,
-    kind,
-    name: asString(metadata?.name) ?? asString(metadata?.generateName) ?? "",
-    ...(namespace === undefined ? {} : { namespace }),
-    raw,
-    document,
-    object: apiVersion === "" || kind === "" ? raw : applyDefaults(apiVersion, kind, raw),
-    locate,
-  };
-}
-
-/** The annotation silencing `rule` on `object`: `reason` when it applies, `empty` when it gives no reason. */
-function suppression(rule: RuleMeta, object: ManifestObject): "reason" | "empty" | undefined {
-  if (!isSuppressible(rule)) return undefined;
-  const value = asObject(asObject(object.raw.metadata)?.annotations)?.[suppressionAnnotation(rule.id)];
-  if (value === undefined) return undefined;
-  return typeof value === "string" && value.trim() !== "" ? "reason" : "empty";
+  return [manifestObject(file, environment, value, (path) => document.locate(path))];
 }
 
 class Collector {
@@ -131,7 +103,7 @@ class Collector {
     if (problems.length === 0) return false;
     const level = this.level(rule);
     if (level === "off") return false;
-    const suppressed = suppression(rule, object);
+    const suppressed = waiverOf(rule, object);
     if (suppressed === "reason") return false;
     const note = suppressed === "empty" ? ` (the ${suppressionAnnotation(rule.id)} annotation gives no reason, so it does not apply)` : "";
     for (const problem of problems) {

@@ -41,7 +41,7 @@ export async function synthCommand(options: SynthOptions, io: Io): Promise<numbe
     );
   }
   // The PR gate (cloudlab validate) over the rendered files: nothing is written when it finds an error.
-  const gate = synthesis.files.length === 0 ? [] : validateRendered(definition, synthesis.files, options.out).findings.filter((f) => f.severity === "error");
+  const gate = synthesis.files.length === 0 ? [] : (await validateRendered(definition, synthesis.files, options.out)).findings.filter((f) => f.severity === "error");
   const errors = [...synthesis.specErrors.map(formatSpecError), ...synthesis.renderProblems.map(formatRenderProblem), ...gate.map(humanLine)];
   if (errors.length > 0) {
     for (const line of errors) io.stderr.write(`${line}\n`);

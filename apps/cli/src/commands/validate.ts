@@ -1,13 +1,14 @@
 import { readFileSync, statSync } from "node:fs";
 import { basename, dirname, relative, resolve, sep } from "node:path";
 import { DEFAULT_ISTIO_VERSION, DEFAULT_KUBERNETES_VERSION } from "@cloudlab/model";
-import { isMinorVersion, ruleLevelProblems, validateGroups, type RuleLevel, type TargetVersions, type ValidationGroup } from "@cloudlab/validate";
+import { isMinorVersion, ruleLevelProblems, type RuleLevel, type TargetVersions, type ValidationGroup } from "@cloudlab/validate";
 import { FINDINGS_FORMATS, formatFindings, type FindingsFormat } from "../findings/format-findings.ts";
 import { summarize, summaryText } from "../findings/summary.ts";
 import type { Io } from "../io.ts";
 import { loadPlatform } from "../load-platform.ts";
 import { listManifestFiles } from "../manifest-files.ts";
 import { listEnvironmentFolders } from "../output-tree.ts";
+import { validateInParallel } from "../parallel-validate.ts";
 import { UserError } from "../user-error.ts";
 
 /** Options of `cloudlab validate`. */
@@ -39,9 +40,8 @@ function parseFormat(format: string | undefined): FindingsFormat {
   return value as FindingsFormat;
 }
 
-function parseVersion(flag: string, value: string | undefined): string | undefined {
+function checkVersionFlag(flag: string, value: string | undefined): void {
   if (value !== undefined && !isMinorVersion(value)) throw new UserError(`--${flag} takes a minor version such as 1.28, not "${value}"`);
-  return value;
 }
 
 function parseLevels(settings: readonly string[]): Record<string, RuleLevel> {
@@ -86,7 +86,7 @@ async function validationGroups(options: ValidateCommandOptions, io: Io): Promis
   const outDir = resolve(io.cwd, options.out);
   const paths = options.paths.length > 0 ? options.paths.map((p) => resolve(io.cwd, p)) : listEnvironmentFolders(outDir).map((e) => resolve(outDir, e));
   if (paths.length === 0) throw new UserError(`nothing to validate: ${options.out}/ holds no rendered environment; name files or folders to validate`);
-  const environmentPaths = paths.filter((p) => dirname(p) === outDir && listManifestFiles(p) !== undefined && !p.endsWith(".yaml") && !p.endsWith(".yml"));
+  const environmentPaths = paths.filter((p) => dirname(p) === outDir && statSync(p, { throwIfNoEntry: false })?.isDirectory() === true);
   const declared = environmentPaths.length > 0 ? await environmentVersions(options, io) : new Map<string, Partial<TargetVersions>>();
   const versionsOf = (environment: string | undefined): TargetVersions => ({
     kubernetes: options.kubernetesVersion ?? (environment === undefined ? undefined : declared.get(environment)?.kubernetes) ?? DEFAULT_KUBERNETES_VERSION,
@@ -112,12 +112,12 @@ async function validationGroups(options: ValidateCommandOptions, io: Io): Promis
  */
 export async function validateCommand(options: ValidateCommandOptions, io: Io): Promise<number> {
   const format = parseFormat(options.format);
-  const kubernetesVersion = parseVersion("kubernetes-version", options.kubernetesVersion);
-  const istioVersion = parseVersion("istio-version", options.istioVersion);
+  checkVersionFlag("kubernetes-version", options.kubernetesVersion);
+  checkVersionFlag("istio-version", options.istioVersion);
   const levels = parseLevels(options.rules);
-  const groups = await validationGroups({ ...options, ...(kubernetesVersion === undefined ? {} : { kubernetesVersion }), ...(istioVersion === undefined ? {} : { istioVersion }) }, io);
+  const groups = await validationGroups(options, io);
   const started = performance.now();
-  const report = validateGroups(groups, { strict: options.strict, levels });
+  const report = await validateInParallel(groups, { strict: options.strict, levels });
   const seconds = (performance.now() - started) / 1000;
   const summary = summarize(report.findings, report.files, report.resources);
   io.stdout.write(formatFindings(format, report.findings, summary));

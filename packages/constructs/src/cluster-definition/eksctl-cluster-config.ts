@@ -60,20 +60,35 @@ export function buildEksctlClusterConfig(model: EnvironmentModel): SchemaChecked
     availabilityZones: [...cluster.zones],
     iam: { withOIDC: true },
     addons: EKS_ADDONS.map((name) => (name === "aws-ebs-csi-driver" ? { name, wellKnownPolicies: { ebsCSIController: true as const } } : { name })),
-    managedNodeGroups: [
-      {
-        name: WORKER_NODE_GROUP,
-        instanceType: cluster.instanceType,
-        minSize: size.minSize,
-        maxSize: size.maxSize,
-        desiredCapacity: size.desiredCapacity,
-        volumeSize: NODE_VOLUME_GIB,
-        volumeType: "gp3",
-        privateNetworking: true,
-        labels: { [NODE_GROUP_LABEL]: WORKER_NODE_GROUP },
-        // The cluster autoscaler moves the group between minSize and maxSize.
-        iam: { withAddonPolicies: { autoScaler: true } },
-      },
-    ],
+    managedNodeGroups: splitNodeGroups(size).map((group) => ({
+      name: group.name,
+      instanceType: cluster.instanceType,
+      minSize: group.minSize,
+      maxSize: group.maxSize,
+      desiredCapacity: group.minSize,
+      volumeSize: NODE_VOLUME_GIB,
+      volumeType: "gp3" as const,
+      privateNetworking: true,
+      labels: { [NODE_GROUP_LABEL]: WORKER_NODE_GROUP },
+      // The cluster autoscaler moves each group between minSize and maxSize.
+      iam: { withAddonPolicies: { autoScaler: true } },
+    })),
   });
+}
+
+/** The most nodes one EKS managed node group may hold. */
+export const MAX_NODES_PER_GROUP = 450;
+
+/**
+ * The worker node groups: one (`workers`) while the environment fits a managed node group, else as many equal groups
+ * (`workers-1`, `workers-2`, …) as it takes to stay within EKS's 450 nodes per group, the bounds split evenly.
+ */
+export function splitNodeGroups(size: { readonly minSize: number; readonly maxSize: number }): { name: string; minSize: number; maxSize: number }[] {
+  const groups = Math.ceil(size.maxSize / MAX_NODES_PER_GROUP);
+  if (groups <= 1) return [{ name: WORKER_NODE_GROUP, minSize: size.minSize, maxSize: size.maxSize }];
+  return Array.from({ length: groups }, (_, i) => ({
+    name: `${WORKER_NODE_GROUP}-${i + 1}`,
+    minSize: Math.ceil(size.minSize / groups),
+    maxSize: Math.ceil(size.maxSize / groups),
+  }));
 }

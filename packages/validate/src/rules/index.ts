@@ -97,3 +97,8 @@ export const RULES: readonly Rule[] = [
   mtlsNeverRelaxed,
   rbacNoWildcard,
 ];
+
+/** The registered rule with this id. */
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((rule) => rule.id === id);
+}

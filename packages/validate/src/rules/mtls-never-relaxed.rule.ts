@@ -3,14 +3,19 @@ import { key } from "../field-path.ts";
 import type { ObjectRule, RuleProblem } from "../rule.ts";
 import { asArray, asObject, asString, at } from "../support/values.ts";
 
-/** Whether a DestinationRule host is inside the mesh (a short name or a cluster-local Service name). */
-function inMesh(host: string): boolean {
-  return host.endsWith(".svc.cluster.local") || !host.includes(".");
+/**
+ * Whether a DestinationRule's host can cover an in-mesh Service: a short name (Istio expands it into the rule's
+ * namespace), `*`, a `.svc.cluster.local` name, or a wildcard of a domain that contains them (`*.cluster.local`).
+ */
+function coversMeshHosts(host: string): boolean {
+  if (!host.includes(".") || host.endsWith(".svc.cluster.local")) return true;
+  return host.startsWith("*.") && ".svc.cluster.local".endsWith(host.slice(1));
 }
 
 /**
- * Mutual TLS is never relaxed: every PeerAuthentication is STRICT (namespace-wide and per port), and no
- * DestinationRule to an in-mesh host sets a TLS mode other than ISTIO_MUTUAL.
+ * Mutual TLS is never relaxed: every PeerAuthentication is STRICT (namespace-wide and per port; UNSET inherits, so it
+ * can be relaxed above), and no DestinationRule to an in-mesh host (or a wildcard covering one) sets a TLS mode other
+ * than ISTIO_MUTUAL. The renderer runs this rule on every render too (`@cloudlab/render`'s `mtlsNeverRelaxed`).
  */
 export const mtlsNeverRelaxed: ObjectRule = {
   id: "mtls-never-relaxed",
@@ -32,7 +37,7 @@ export const mtlsNeverRelaxed: ObjectRule = {
       }
     }
     if (object.kind === "DestinationRule" && object.apiVersion.startsWith("networking.istio.io/")) {
-      if (!inMesh(asString(at(object.object, "spec", "host")) ?? "")) return problems;
+      if (!coversMeshHosts(asString(at(object.object, "spec", "host")) ?? "")) return problems;
       const check = (path: FieldPath, tls: unknown) => {
         const mode = asString(asObject(tls)?.mode);
         if (mode !== undefined && mode !== "ISTIO_MUTUAL") problems.push({ path: [...path, "mode"], message: `"${mode}" relaxes mutual TLS to an in-mesh host; use ISTIO_MUTUAL` });
