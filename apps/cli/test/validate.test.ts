@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { stringify } from "yaml";
 import { describe, expect, it } from "vitest";
 import { USAGE } from "../src/main.ts";
@@ -131,6 +132,14 @@ describe("cloudlab validate", () => {
 });
 
 describe("cloudlab validate over rendered environments", () => {
+  it("passes the committed environments/ of apps/platform: no errors", async () => {
+    const repoRoot = fileURLToPath(new URL("../../..", import.meta.url));
+    const result = await run(repoRoot, ["validate"]);
+    expect(result.stdout.split("\n").filter((l) => l !== "" && !l.includes(" warning: "))).toEqual([]);
+    expect(result.stderr).toMatch(/^validate: 0 errors, \d+ warnings? in \d+ resources \(\d+ files\)/);
+    expect(result.code).toBe(0);
+  });
+
   it("validates every environment folder at the environment's versions by default", async () => {
     const specs = samplePlatformSpecs() as Record<string, any>;
     specs["platform/environments/prod-us-west-2.ts"].versions = { istio: "1.22" };

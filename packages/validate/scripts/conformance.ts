@@ -39,7 +39,7 @@ function corpus(name: string, report: ValidationReport, seconds: number): void {
   const warnings = report.findings.filter((f) => f.severity === "warning");
   check(
     errors.length === 0,
-    `${name}: ${report.resources} resources in ${report.files} files, ${errors.length} errors, ${warnings.length} warnings (${byRule(warnings)}); ${Math.round(report.resources / seconds)} resources/s`,
+    `${name}: ${report.resources} resources in ${report.files} files, ${errors.length} errors, ${warnings.length} warnings (${byRule(warnings)}); ${seconds.toFixed(2)} s`,
     errors.map((f) => `${f.file}:${f.line}:${f.column} ${f.resource} ${f.path}: ${f.message} [${f.ruleId}]`),
   );
 }

@@ -65,32 +65,48 @@ function keyText(pair: Pair): string | undefined {
   return isScalar(pair.key) ? String(pair.key.value) : undefined;
 }
 
-/** Splits a file into documents, keeping node ranges so any field path maps to a line and column. */
-export function parseSource(source: ManifestSource): ParsedSource {
+/** The documents of a text and a line counter over it. */
+interface ParsedText {
+  readonly documents: readonly Document.Parsed[];
+  readonly lineCounter: LineCounter;
+}
+
+function parseText(content: string): ParsedText {
   const lineCounter = new LineCounter();
+  const parsed = parseAllDocuments(content, { ...PARSE_OPTIONS, lineCounter }) as Document.Parsed[] | { errors: unknown[] };
+  return { documents: Array.isArray(parsed) ? parsed : [], lineCounter };
+}
+
+function positionIn({ lineCounter }: ParsedText, offset: number): Position {
+  const { line, col } = lineCounter.linePos(offset);
+  return { line, column: col };
+}
+
+/**
+ * Splits a file into documents. Positions are looked up only for findings, so the syntax trees are not kept: a
+ * file's text is parsed again, once, the first time one of its fields is located (holding every tree of a large
+ * environment would cost more in garbage collection than the rare second parse).
+ */
+export function parseSource(source: ManifestSource): ParsedSource {
+  const first = parseText(source.content);
   const documents: ParsedDocument[] = [];
   const syntaxProblems: SyntaxProblem[] = [];
-  const parsed = parseAllDocuments(source.content, { ...PARSE_OPTIONS, lineCounter }) as Document.Parsed[] | { errors: unknown[] };
-  const all = Array.isArray(parsed) ? parsed : [];
-  const position = (offset: number): Position => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
+  let again: ParsedText | undefined;
+  const locate = (index: number, path: FieldPath): Position => {
+    again ??= parseText(source.content);
+    const contents = again.documents[index]!.contents!;
+    return positionIn(again, locateOffset(contents, path) ?? contents.range?.[0] ?? 0);
   };
-  for (const [index, document] of all.entries()) {
+  for (const [index, document] of first.documents.entries()) {
     if (document.errors.length > 0) {
       for (const error of document.errors) {
-        syntaxProblems.push({ ...position(error.pos[0]), message: syntaxMessage(error.code, error.message, source.content, error.pos) });
+        syntaxProblems.push({ ...positionIn(first, error.pos[0]), message: syntaxMessage(error.code, error.message, source.content, error.pos) });
       }
       continue;
     }
     const contents = document.contents;
     if (contents === null || (isScalar(contents) && contents.value === null)) continue; // an empty document
-    const start = contents.range?.[0] ?? 0;
-    documents.push({
-      index,
-      value: document.toJS({ maxAliasCount: 1000 }),
-      locate: (path) => position(locateOffset(contents, path) ?? start),
-    });
+    documents.push({ index, value: document.toJS({ maxAliasCount: 1000 }), locate: (path) => locate(index, path) });
   }
   return { file: source.file, documents, syntaxProblems };
 }
