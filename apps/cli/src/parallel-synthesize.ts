@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { resolvePlatform, type PlatformDefinition } from "@cloudlab/model";
+import type { PlatformDefinition } from "@cloudlab/model";
 import { synthesize, type Synthesis, type SynthesizeOptions } from "@cloudlab/render";
 
 /**
@@ -28,14 +28,14 @@ function merge(parts: readonly Synthesis[], order: readonly string[]): Synthesis
  * enough to pay for it (environments are independent). The result is the same as `synthesize`'s, byte for byte.
  */
 export async function synthesizeInParallel(definition: PlatformDefinition, options: SynthesizeOptions = {}): Promise<Synthesis> {
-  const resolution = resolvePlatform(definition);
-  const declared = resolution.models.map((m) => m.environment.name);
-  const wanted = options.environments ?? declared;
+  // The split needs only the environments' names: each thread's `synthesize` checks and resolves the platform itself,
+  // and a platform with errors renders nothing in either (both report the same errors).
+  const named = definition.environments.map((e) => (e.spec as { name?: unknown } | null)?.name).filter((n): n is string => typeof n === "string");
+  const wanted = options.environments ?? named;
   const renders = definition.services.length * wanted.length;
-  if (resolution.errors.length > 0 || wanted.length < 2 || availableParallelism() < 2 || renders < PARALLEL_THRESHOLD) {
+  if (wanted.length < 2 || availableParallelism() < 2 || renders < PARALLEL_THRESHOLD || wanted.some((name) => !named.includes(name))) {
     return synthesize(definition, options);
   }
-  if (wanted.some((name) => !declared.includes(name))) return synthesize(definition, options);
   const mine = wanted.filter((_, i) => i % 2 === 0);
   const theirs = wanted.filter((_, i) => i % 2 === 1);
   const worker = new Worker(new URL("./worker-bootstrap.mjs", import.meta.url), {
@@ -49,5 +49,5 @@ export async function synthesizeInParallel(definition: PlatformDefinition, optio
   const here = synthesize(definition, { environments: mine });
   const there = await fromWorker;
   await worker.terminate();
-  return merge([here, there], declared);
+  return merge([here, there], here.declaredEnvironments);
 }

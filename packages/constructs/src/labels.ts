@@ -1,4 +1,4 @@
-import type { ResolvedService, ResolvedTenant } from "@cloudlab/model";
+import { DEFAULT_VERSION_NAME, type ResolvedService, type ResolvedTenant } from "@cloudlab/model";
 
 /** The label every object carries to say the generator owns it. */
 export const MANAGED_BY = { "app.kubernetes.io/managed-by": "cloudlab" } as const;
@@ -7,7 +7,7 @@ export const MANAGED_BY = { "app.kubernetes.io/managed-by": "cloudlab" } as cons
 export const TEAM_LABEL = "platform.cloud-lab.io/team";
 
 /** The version label of a service's single running version until the spec declares versions. */
-export const DEFAULT_VERSION = "v1";
+export const DEFAULT_VERSION = DEFAULT_VERSION_NAME;
 
 /** Labels of a tenant-wide object. */
 export function tenantLabels(tenant: ResolvedTenant): Record<string, string> {
