@@ -180,8 +180,14 @@ export interface IstioComparison {
   readonly served: number;
   /** Disagreements between the served-version table and the CRDs (must be none). */
   readonly servedMismatches: readonly string[];
-  /** CRD fields the Istio models do not know (a known gap: @kubernetes-models/istio predates the release). */
+  /** CRD fields the kind catalog does not know: objects using them would fail unknown-field (must be none). */
   readonly unknownFields: readonly string[];
+  /**
+   * Fields the kind catalog knows that the CRDs do not declare: Istio's fields come from a newer release's
+   * declarations (@kubernetes-models/istio 3.0.1, Istio 1.29), so these pass the gate and are rejected as unknown by
+   * this release's apiserver (tolerated, listed).
+   */
+  readonly newerFields: readonly string[];
   /** Free-form CRD objects closed in the catalog (must be none). */
   readonly opennessMismatches: readonly string[];
 }
@@ -195,6 +201,7 @@ export function compareWithIstioCrds(istio: keyof typeof ISTIO_CRDS, registry = 
   const servedByCrds = new Set<string>();
   const servedMismatches: string[] = [];
   const unknownFields = new Set<string>();
+  const newerFields = new Set<string>();
   const opennessMismatches: string[] = [];
   for (const crd of crds) {
     for (const version of crd.spec.versions) {
@@ -203,7 +210,7 @@ export function compareWithIstioCrds(istio: keyof typeof ISTIO_CRDS, registry = 
       const kind = crd.spec.names.kind;
       servedByCrds.add(`${apiVersion} ${kind}`);
       if (servedStatus(apiVersion, kind, versions, registry).served !== true) servedMismatches.push(`${apiVersion} ${kind}: served by the Istio ${istio} CRDs, not by the table`);
-      const entry = registry.schemaOf(apiVersion, kind);
+      const entry = registry.find(apiVersion, kind);
       const schema = version.schema?.openAPIV3Schema;
       if (entry === undefined || schema === undefined) continue;
       const walk = (node: CrdSchema, ref: ShapeRef, path: string) => {
@@ -220,7 +227,13 @@ export function compareWithIstioCrds(istio: keyof typeof ISTIO_CRDS, registry = 
           if (child === undefined) unknownFields.add(`${kind} ${path}.${field}`);
           else walk(property, child, `${path}.${field}`);
         }
-        for (const alternative of [...(node.oneOf ?? []), ...(node.anyOf ?? [])]) if (alternative.properties !== undefined) walk(alternative, ref, path);
+        const alternatives = [...(node.oneOf ?? []), ...(node.anyOf ?? [])].filter((a) => a.properties !== undefined);
+        for (const alternative of alternatives) walk(alternative, ref, path);
+        if (shape === "s" || node.properties === undefined || node["x-kubernetes-preserve-unknown-fields"] === true) return;
+        // Every CRD's root implicitly has apiVersion, kind and metadata.
+        const implicit = path === "" ? ["apiVersion", "kind", "metadata"] : [];
+        const declared = new Set([...implicit, ...[node, ...alternatives].flatMap((n) => Object.keys(n.properties ?? {}))]);
+        for (const field of Object.keys(shape.f ?? {})) if (!declared.has(field)) newerFields.add(`${kind} ${path}.${field}`);
       };
       walk(schema, entry.shape, "");
     }
@@ -232,5 +245,5 @@ export function compareWithIstioCrds(istio: keyof typeof ISTIO_CRDS, registry = 
       if (served && !servedByCrds.has(id)) servedMismatches.push(`${id}: served by the table on Istio ${istio}, not by its CRDs`);
     }
   }
-  return { istio, served: servedByCrds.size, servedMismatches, unknownFields: [...unknownFields].sort(), opennessMismatches };
+  return { istio, served: servedByCrds.size, servedMismatches, unknownFields: [...unknownFields].sort(), newerFields: [...newerFields].sort(), opennessMismatches };
 }

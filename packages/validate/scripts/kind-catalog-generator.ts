@@ -5,37 +5,38 @@
  * other field is unknown); a string index signature is a map whose values have a shape; `any`, `unknown`, `object`
  * and `{}` (free-form objects, `x-kubernetes-preserve-unknown-fields`) stay open; scalars (IntOrString, quantities,
  * enums) are leaves. Nothing here is hand-maintained: a test regenerates the catalog and fails when it drifts.
+ * Which packages give the fields and which the run-time model classes is `model-sources.ts`.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import ts from "typescript";
 import type { CatalogKind, KindCatalogData, Shape, ShapeRef } from "../src/schema/shape.ts";
+import { MODEL_SOURCES, PROMOTED_FROM, type ModelSource } from "./model-sources.ts";
 
 const require = createRequire(import.meta.url);
 
-/** The model packages, in catalog order. */
-export const MODEL_PACKAGES = [
-  "kubernetes-models",
-  "@kubernetes-models/istio",
-  "@kubernetes-models/gateway-api",
-  "@kubernetes-models/argo-cd",
-  "@kubernetes-models/flux-cd",
-  "@kubernetes-models/prometheus-operator",
-] as const;
-
 interface KindFile {
-  readonly packageName: string;
+  readonly source: ModelSource;
   readonly file: string;
-  readonly module: string;
+  /** The path inside the package without `.d.ts`: `<group>/<version>/<Name>` (`v1/<Name>` for the core group). */
+  readonly path: string;
 }
 
 function packageRoot(name: string): string {
   return dirname(require.resolve(`${name}/package.json`));
 }
 
+function packageVersion(name: string): string {
+  return (JSON.parse(readFileSync(join(packageRoot(name), "package.json"), "utf8")) as { version: string }).version;
+}
+
+function runtimePackage(source: ModelSource): string {
+  return source.runtime ?? source.declarations;
+}
+
 /** Every `<group>/<version>/<Name>.d.ts` (or `v1/<Name>.d.ts` for the core group) of a model package. */
-function kindFiles(packageName: string): KindFile[] {
+function kindFiles(source: ModelSource, packageName = source.declarations): KindFile[] {
   const root = packageRoot(packageName);
   const files: KindFile[] = [];
   const walk = (dir: string, depth: number) => {
@@ -45,8 +46,7 @@ function kindFiles(packageName: string): KindFile[] {
       if (statSync(path).isDirectory()) {
         if (depth < 2) walk(path, depth + 1);
       } else if (entry.endsWith(".d.ts") && entry !== "index.d.ts" && depth >= 1) {
-        const module = `${packageName}/${relative(root, path).replace(/\\/g, "/").replace(/\.d\.ts$/, "")}`;
-        files.push({ packageName, file: path, module });
+        files.push({ source, file: path, path: relative(root, path).replace(/\\/g, "/").replace(/\.d\.ts$/, "") });
       }
     }
   };
@@ -57,6 +57,45 @@ function kindFiles(packageName: string): KindFile[] {
 /** A quick text test before asking the checker: only kind classes declare a static `kind`. */
 function declaresKind(file: string): boolean {
   return readFileSync(file, "utf8").includes("static kind:");
+}
+
+/** The run-time model class of a kind: the run-time package's own, or the class of the version it was promoted from. */
+function runtimeModel(file: KindFile, apiVersion: string): { module: string; modelApiVersion?: string } {
+  const runtime = runtimePackage(file.source);
+  const has = (path: string) => existsSync(join(packageRoot(runtime), `${path}.d.ts`));
+  if (has(file.path)) return { module: `${runtime}/${file.path}` };
+  const older = PROMOTED_FROM[apiVersion];
+  // `<group>/<version>/<Name>`: the same kind in the older `<group>/<version>`.
+  const olderPath = `${older}/${file.path.split("/").at(-1)}`;
+  if (older === undefined || !has(olderPath)) {
+    throw new Error(`${runtime} has no model class for ${apiVersion} ${file.path} (declared by ${file.source.declarations}): add it to PROMOTED_FROM or pin a newer ${runtime}`);
+  }
+  return { module: `${runtime}/${olderPath}`, modelApiVersion: older };
+}
+
+/** Fails when a run-time package has a kind its declarations package lacks: the catalog would silently drop it. */
+function checkRuntimeKindsDeclared(files: readonly KindFile[]): void {
+  for (const source of MODEL_SOURCES) {
+    if (source.runtime === undefined) continue;
+    const declared = new Set(files.filter((f) => f.source === source).map((f) => f.path));
+    const missing = kindFiles(source, source.runtime)
+      .filter((f) => declaresKind(f.file) && !declared.has(f.path))
+      .map((f) => f.path);
+    if (missing.length > 0) throw new Error(`${source.declarations} does not declare kinds ${source.runtime} has: ${missing.join(", ")}`);
+  }
+}
+
+/** Fails when a declaration imports a module the checker cannot resolve: its types would be `any`, every field open. */
+function checkImportsResolve(program: ts.Program, checker: ts.TypeChecker): void {
+  const unresolved: string[] = [];
+  for (const source of program.getSourceFiles()) {
+    if (program.isSourceFileDefaultLibrary(source)) continue;
+    for (const statement of source.statements) {
+      if (!(ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) || statement.moduleSpecifier === undefined) continue;
+      if (checker.getSymbolAtLocation(statement.moduleSpecifier) === undefined) unresolved.push(`${source.fileName}: ${statement.moduleSpecifier.getText(source)}`);
+    }
+  }
+  if (unresolved.length > 0) throw new Error(`unresolved imports in the model declarations:\n${unresolved.join("\n")}`);
 }
 
 class ShapeBuilder {
@@ -90,6 +129,15 @@ class ShapeBuilder {
     }
     this.shapes[index] = shape;
     return index;
+  }
+
+  /** A copy of the object shape `ref` whose fields `names` are open (free-form), when it has them. */
+  public withOpenFields(ref: ShapeRef, names: readonly string[]): ShapeRef {
+    if (typeof ref !== "number" || names.length === 0) return ref;
+    const shape = this.shapes[ref]!;
+    const f = Object.fromEntries(Object.entries(shape.f ?? {}).map(([name, field]) => [name, names.includes(name) ? "*" : field]));
+    this.shapes.push({ ...shape, f });
+    return this.shapes.length - 1;
   }
 
   /** Folds identical shapes onto one index and renumbers, so the catalog is small and deterministic. */
@@ -191,14 +239,17 @@ function rewrite(shape: Shape, mapRef: (r: ShapeRef) => ShapeRef): Shape {
 
 /** Builds the catalog from the installed model packages. */
 export function generateKindCatalog(): KindCatalogData {
-  const files = MODEL_PACKAGES.flatMap(kindFiles).filter((f) => declaresKind(f.file));
+  const files = MODEL_SOURCES.flatMap((source) => kindFiles(source)).filter((f) => declaresKind(f.file));
+  checkRuntimeKindsDeclared(files);
+  // Bundler resolution follows `exports` (the ESM-only 3.x packages have nothing else) and still reads the CommonJS ones.
   const program = ts.createProgram(
     files.map((f) => f.file),
-    { noEmit: true, skipLibCheck: true, types: [], strict: true, module: ts.ModuleKind.CommonJS, moduleResolution: ts.ModuleResolutionKind.Node10 },
+    { noEmit: true, skipLibCheck: true, types: [], strict: true, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler },
   );
   const checker = program.getTypeChecker();
+  checkImportsResolve(program, checker);
   const builder = new ShapeBuilder(checker);
-  const found: { apiVersion: string; kind: string; module: string; export: string; root: ShapeRef }[] = [];
+  const found: (Omit<CatalogKind, "shape"> & { root: ShapeRef })[] = [];
   for (const file of files) {
     const source = program.getSourceFile(file.file);
     if (source === undefined) throw new Error(`cannot read ${file.file}`);
@@ -219,17 +270,23 @@ export function generateKindCatalog(): KindCatalogData {
       const kind = literal("kind");
       if (apiVersion === undefined || kind === undefined) continue;
       const data = exports.find((e) => e.getName() === `I${symbol.getName()}`);
-      if (data === undefined) throw new Error(`${file.module}: no interface I${symbol.getName()}`);
-      const root = builder.refOf([checker.getDeclaredTypeOfSymbol(data)]);
-      found.push({ apiVersion, kind, module: file.module, export: symbol.getName(), root });
+      if (data === undefined) throw new Error(`${file.source.declarations}/${file.path}: no interface I${symbol.getName()}`);
+      const root = builder.withOpenFields(builder.refOf([checker.getDeclaredTypeOfSymbol(data)]), file.source.openFields ?? []);
+      found.push({ apiVersion, kind, ...runtimeModel(file, apiVersion), export: symbol.getName(), root });
     }
   }
   found.sort((a, b) => compare(a.apiVersion, b.apiVersion) || compare(a.kind, b.kind));
   const { shapes, roots } = builder.compact(found.map((k) => k.root));
-  const kinds: CatalogKind[] = found.map((k, i) => ({ apiVersion: k.apiVersion, kind: k.kind, module: k.module, export: k.export, shape: roots[i]! }));
-  const packages = Object.fromEntries(
-    MODEL_PACKAGES.map((name) => [name, (JSON.parse(readFileSync(join(packageRoot(name), "package.json"), "utf8")) as { version: string }).version]),
-  );
+  const kinds: CatalogKind[] = found.map(({ root: _, ...k }, i) => ({
+    apiVersion: k.apiVersion,
+    kind: k.kind,
+    module: k.module,
+    export: k.export,
+    ...(k.modelApiVersion === undefined ? {} : { modelApiVersion: k.modelApiVersion }),
+    shape: roots[i]!,
+  }));
+  const names = [...new Set(MODEL_SOURCES.flatMap((source) => [runtimePackage(source), source.declarations]))];
+  const packages = Object.fromEntries(names.map((name) => [name, packageVersion(name)]));
   return { packages, kinds, shapes };
 }
 

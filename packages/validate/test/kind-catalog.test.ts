@@ -22,9 +22,28 @@ describe("the kind catalog", () => {
     expect(committed === kindCatalogText()).toBe(true);
   }, 120_000);
 
-  it("records the model packages at the versions the project pins", () => {
-    const pinned = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { dependencies: Record<string, string> };
-    for (const [name, version] of Object.entries(KIND_CATALOG.packages)) expect(pinned.dependencies[name], name).toBe(version);
+  it("records the model packages at the versions the project pins (run-time ones as dependencies, declaration-only ones as devDependencies)", () => {
+    const pinned = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+    const runtime = new Set(KIND_CATALOG.kinds.map((k) => k.module.replace(/^((?:@[^/]+\/)?[^/]+)\/.*$/, "$1")));
+    for (const [name, version] of Object.entries(KIND_CATALOG.packages)) {
+      const spec = runtime.has(name) ? pinned.dependencies[name] : pinned.devDependencies[name];
+      // An alias (`npm:@kubernetes-models/istio@3.0.1`) pins the version after its last `@`.
+      expect(spec?.replace(/^npm:.*@/, ""), name).toBe(version);
+    }
+  });
+
+  it("takes Istio's fields from 3.0.1's declarations and validates with 2.3.0's classes, v1 kinds with the class of the version promoted", () => {
+    expect(KIND_CATALOG.packages["@kubernetes-models/istio"]).toBe("2.3.0");
+    expect(KIND_CATALOG.packages["@kubernetes-models/istio-3"]).toBe("3.0.1");
+    expect(fieldsOf("networking.istio.io/v1beta1", "VirtualService", "spec", "http")).toContain("mirrors");
+    expect(fieldsOf("security.istio.io/v1", "AuthorizationPolicy", "spec")).toEqual(expect.arrayContaining(["targetRef", "targetRefs"]));
+    expect(registry.find("networking.istio.io/v1", "VirtualService")).toMatchObject({
+      module: "@kubernetes-models/istio/networking.istio.io/v1beta1/VirtualService",
+      modelApiVersion: "networking.istio.io/v1beta1",
+    });
+    expect(registry.find("telemetry.istio.io/v1", "Telemetry")?.modelApiVersion).toBe("telemetry.istio.io/v1alpha1");
+    expect(registry.find("security.istio.io/v1", "AuthorizationPolicy")?.modelApiVersion).toBeUndefined();
+    for (const kind of KIND_CATALOG.kinds) expect(kind.module, `${kind.apiVersion} ${kind.kind}`).not.toContain("istio-3");
   });
 
   it("knows the kinds of every family", () => {

@@ -14,7 +14,7 @@ export const schema: ObjectRule = {
   description: "Every object of a known kind matches its schema: field types, required fields, enumerations and formats.",
   upstreamMessage: 'spec.replicas: Invalid value: "string": spec.replicas in body must be of type integer: "string"',
   check(object, { kinds }) {
-    const entry = kinds.schemaOf(object.apiVersion, object.kind);
+    const entry = kinds.find(object.apiVersion, object.kind);
     if (entry === undefined) return [];
     return schemaProblems(kinds.schemaErrors(entry, object.raw), object.raw);
   },

@@ -15,7 +15,7 @@ export const unknownField: ObjectRule = {
   description: "Every field of an object of a known kind is declared by its schema: a misspelled field is an error, not silently dropped.",
   upstreamMessage: 'strict decoding error: unknown field "spec.replicaz"',
   check(object, { kinds }) {
-    const entry = kinds.schemaOf(object.apiVersion, object.kind);
+    const entry = kinds.find(object.apiVersion, object.kind);
     if (entry === undefined) return [];
     return unknownFields(object.raw, entry.shape, kinds).map((path) => ({ path, message: `unknown field "${formatPath(path)}"` }));
   },

@@ -6,16 +6,6 @@ const require = createRequire(import.meta.url);
 /** The generated catalog (`npm run generate`; a test fails when it is stale). */
 export const KIND_CATALOG = require("../generated/kind-catalog.json") as KindCatalogData;
 
-/**
- * Istio's `v1` APIs are the `v1beta1` (telemetry: `v1alpha1`) schemas promoted unchanged; the model packages predate
- * them, so a `v1` object is checked against the older version's schema (whether `v1` is served is checked apart).
- */
-const SCHEMA_ALIASES: Readonly<Record<string, string>> = {
-  "networking.istio.io/v1": "networking.istio.io/v1beta1",
-  "security.istio.io/v1": "security.istio.io/v1beta1",
-  "telemetry.istio.io/v1": "telemetry.istio.io/v1alpha1",
-};
-
 /** A model class of any of the kubernetes-models packages, used structurally (there are several copies of the base). */
 interface ModelClass {
   new (data: unknown): { validate(): void };
@@ -64,12 +54,6 @@ export class KindRegistry {
     return this.byKey.get(catalogKey(apiVersion, kind));
   }
 
-  /** The entry whose schema checks objects of this apiVersion and kind (Istio `v1` uses its older twin). */
-  public schemaOf(apiVersion: string, kind: string): CatalogKind | undefined {
-    const alias = SCHEMA_ALIASES[apiVersion];
-    return this.find(apiVersion, kind) ?? (alias === undefined ? undefined : this.find(alias, kind));
-  }
-
   /** The shape behind a reference: `"s"`, `"*"` or an object shape. */
   public shape(ref: ShapeRef): Shape | "s" | "*" {
     return typeof ref === "number" ? this.catalog.shapes[ref]! : ref;
@@ -78,7 +62,8 @@ export class KindRegistry {
   /** Runs the model's validation (types, required fields, enums, formats) over `data`. */
   public schemaErrors(entry: CatalogKind, data: Readonly<Record<string, unknown>>): readonly SchemaError[] {
     const Model = this.model(entry);
-    const checked = data.apiVersion === entry.apiVersion ? data : { ...data, apiVersion: entry.apiVersion };
+    const apiVersion = entry.modelApiVersion ?? entry.apiVersion;
+    const checked = data.apiVersion === apiVersion ? data : { ...data, apiVersion };
     try {
       new Model(checked).validate();
       return [];

@@ -17,6 +17,12 @@ export interface CatalogKind {
   readonly module: string;
   /** The exported class name. */
   readonly export: string;
+  /**
+   * The apiVersion of that class, when it is an older version's: Istio's `v1` kinds are validated by the pinned
+   * runtime package's `v1beta1` (telemetry: `v1alpha1`) class, the same schema promoted unchanged.
+   * @default the kind's `apiVersion`
+   */
+  readonly modelApiVersion?: string;
   /** The shape of the whole object. */
   readonly shape: ShapeRef;
 }

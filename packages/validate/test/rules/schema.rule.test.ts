@@ -11,6 +11,12 @@ ruleTable(schema, {
     })] },
     { name: "YAML 1.1 scalars kubectl reads: an octal mode", manifests: "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\ndata: {mode: \"0644\"}\n" },
     { name: "null fields", manifests: "apiVersion: v1\nkind: Service\nmetadata: {name: a, labels: ~}\nspec:\n  ports: [{port: 80}]\n  selector:\n" },
+    // 2.3.0's classes validate Istio objects; they ignore the newer fields the catalog knows from 3.0.1.
+    { name: "Istio fields newer than 2.3.0: VirtualService mirrors, AuthorizationPolicy targetRef", manifests: [
+      virtualService((v) => { v.spec.http[0].mirrors = [{ destination: { host: "web-canary.shop.svc.cluster.local" }, percentage: { value: 10 } }]; }),
+      { apiVersion: "security.istio.io/v1", kind: "AuthorizationPolicy", metadata: { name: "gateway", namespace: "shop" }, spec: { targetRef: { kind: "Gateway", group: "gateway.networking.k8s.io", name: "web" }, action: "DENY", rules: [{}] } },
+    ] },
+    { name: "a networking.istio.io/v1 object, checked by 2.3.0's v1beta1 class (the same schema)", versions: { istio: "1.24" }, manifests: [virtualService((v) => { v.apiVersion = "networking.istio.io/v1"; })] },
   ],
   invalid: [
     {
@@ -41,6 +47,12 @@ ruleTable(schema, {
       name: "an Istio field of the wrong type",
       manifests: [virtualService((v) => { v.spec.hosts = "web"; v.spec.http[0].route[0].weight = "half"; })],
       errors: ['spec.hosts: Invalid value: "web": must be of type array', 'spec.http[0].route[0].weight: Invalid value: "half": must be of type integer'],
+    },
+    {
+      name: "an Istio v1 field of the wrong type, found by the v1beta1 class",
+      versions: { istio: "1.24" },
+      manifests: [virtualService((v) => { v.apiVersion = "networking.istio.io/v1"; v.spec.http[0].route[0].weight = "half"; })],
+      errors: ['spec.http[0].route[0].weight: Invalid value: "half": must be of type integer'],
     },
   ],
 });

@@ -14,6 +14,19 @@ ruleTable(unknownField, {
       { apiVersion: "argoproj.io/v1alpha1", kind: "Application", metadata: { name: "a" }, spec: { project: "p", destination: {}, source: { repoURL: "r", helm: { valuesObject: { free: { form: 1 } } } } } },
     ] },
     { name: "an Istio map of objects (portLevelMtls) keeps checking its values' fields", manifests: [{ apiVersion: "security.istio.io/v1beta1", kind: "PeerAuthentication", metadata: { name: "a" }, spec: { mtls: { mode: "STRICT" }, portLevelMtls: { "8080": { mode: "STRICT" } } } }] },
+    // Istio's field shapes come from @kubernetes-models/istio 3.0.1's declarations: fields Istio 1.20 serves that 2.3.0 lacks.
+    { name: "VirtualService http[].mirrors (Istio 1.20)", manifests: [virtualService((v) => {
+      v.spec.http[0].mirrors = [{ destination: { host: "web-canary.shop.svc.cluster.local" }, percentage: { value: 10 } }];
+    })] },
+    { name: "AuthorizationPolicy targetRef (Istio 1.20)", manifests: [{
+      apiVersion: "security.istio.io/v1", kind: "AuthorizationPolicy", metadata: { name: "gateway", namespace: "shop" },
+      spec: { targetRef: { group: "gateway.networking.k8s.io", kind: "Gateway", name: "web" }, action: "ALLOW", rules: [{ from: [{ source: { principals: ["cluster.local/ns/shop/sa/web"] } }] }] },
+    }] },
+    { name: "a networking.istio.io/v1 kind 2.3.0 has no class of (Istio 1.24)", versions: { istio: "1.24" }, manifests: [virtualService((v) => {
+      v.apiVersion = "networking.istio.io/v1";
+      v.spec.http[0].mirrors = [{ destination: { host: "web-canary.shop.svc.cluster.local" } }];
+    })] },
+    { name: "Istio status stays free-form, as the 1.20 and 1.24 CRDs keep it", manifests: [virtualService((v) => { v.status = { anything: { nested: true } }; })] },
   ],
   invalid: [
     {
@@ -28,6 +41,16 @@ ruleTable(unknownField, {
       ],
     },
     { name: "VirtualService spec.hostz", manifests: [virtualService((v) => { v.spec.hostz = ["web"]; })], errors: ['spec.hostz: unknown field "spec.hostz"'] },
+    {
+      name: "a misspelled field of a networking.istio.io/v1 kind, and inside a mirror",
+      versions: { istio: "1.24" },
+      manifests: [virtualService((v) => {
+        v.apiVersion = "networking.istio.io/v1";
+        v.spec.hostz = ["web"];
+        v.spec.http[0].mirrors = [{ destination: { hots: "web-canary" } }];
+      })],
+      errors: ['spec.http[0].mirrors[0].destination.hots: unknown field "spec.http[0].mirrors[0].destination.hots"', 'spec.hostz: unknown field "spec.hostz"'],
+    },
     { name: "a top-level field", manifests: [{ apiVersion: "v1", kind: "ConfigMap", metadata: { name: "c" }, dat: { a: "b" } }], errors: ['dat: unknown field "dat"'] },
     {
       name: "inside a map's values",
