@@ -26,3 +26,4 @@ export {
 export { checkTenantQuotas } from "./tenant-quota.ts";
 export { SPIKE_FACTOR } from "./checks/spike-headroom.check.ts";
 export { ISTIO_PROXY_UID } from "./checks/reserved-user.check.ts";
+export { DEFAULT_LOAD_TEST_IMAGE } from "./resolve-observability.ts";

@@ -1,7 +1,13 @@
-import type { ResolvedEnvironment, ResolvedService } from "@cloudlab/model";
+import { DEFAULT_LOAD_TEST_IMAGE, type ResolvedEnvironment, type ResolvedService } from "@cloudlab/model";
 import { CronJob } from "kubernetes-models/batch/v1/CronJob";
 import { NetworkPolicy } from "kubernetes-models/networking.k8s.io/v1/NetworkPolicy";
 import { MANAGED_BY, TEAM_LABEL } from "../labels.ts";
+
+/** The validate gate's waiver annotation of its `image-tag-pinned` policy (a reason is required). */
+export const IMAGE_TAG_WAIVER = "cloudlab.io/allow-image-tag-pinned";
+
+/** Why the default load-test image may use `latest`. */
+export const DEFAULT_IMAGE_WAIVER_REASON = "the default hey image is published only as latest; set observability.loadTest.image to a pinned mirror";
 
 /** The user the `hey` container runs as (a static binary: any non-root user). */
 const LOAD_TEST_USER = 65532;
@@ -49,7 +55,12 @@ export function buildLoadTestCronJob(service: ResolvedService, environment: Reso
   if (settings === undefined || url === undefined) return undefined;
   const labels = loadTestLabels(service);
   return new CronJob({
-    metadata: { name: loadTestName(service), namespace: service.tenant, labels },
+    metadata: {
+      name: loadTestName(service),
+      namespace: service.tenant,
+      labels,
+      ...(settings.image === DEFAULT_LOAD_TEST_IMAGE ? { annotations: { [IMAGE_TAG_WAIVER]: DEFAULT_IMAGE_WAIVER_REASON } } : {}),
+    },
     spec: {
       suspend: true,
       // Never reached while suspended; a valid schedule is required.

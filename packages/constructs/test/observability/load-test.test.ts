@@ -39,6 +39,15 @@ describe("the load test", () => {
     expect([container.image, container.args]).toEqual(["registry.example.com/hey:0.1.4", ["-z", "1m", "-c", "20", "https://shop.example/store"]]);
   });
 
+  it("waives the image-tag-pinned policy, with the reason, only for the default image (published only as latest)", () => {
+    const waiver = (image?: string) => {
+      const { web, model } = edge({ loadTest: { enabled: true, ...(image === undefined ? {} : { image }) } });
+      return buildLoadTestCronJob(web, model.environment)!.metadata!.annotations?.["cloudlab.io/allow-image-tag-pinned"];
+    };
+    expect(waiver()).toBe("the default hey image is published only as latest; set observability.loadTest.image to a pinned mirror");
+    expect(waiver("registry.example.com/hey:0.1.4")).toBeUndefined();
+  });
+
   it("is a template: suspended, run on demand, never concurrently", () => {
     const { web, model } = edge();
     const spec = buildLoadTestCronJob(web, model.environment)!.spec!;

@@ -117,7 +117,7 @@ export interface LoadTestSpec {
    */
   readonly durationMinutes?: Minutes;
   /**
-   * The `hey` image.
+   * The `hey` image: a version tag or a digest (the `image-tag-pinned` policy refuses `latest`).
    * @default "williamyeh/hey:latest"
    */
   readonly image?: string;
