@@ -10,7 +10,9 @@ const CHART_SOURCE = fileURLToPath(new URL("../chart/", import.meta.url));
 
 /**
  * The values a Helm user would write for the same platform: the raw service specs, the tenants, and per environment
- * its stage presets and overrides. The templates do the defaulting, as a real chart would.
+ * its settings (stage presets, cluster, mesh, observability, delivery, backups) and overrides, as a per-environment
+ * values file would spell them out. The templates do the rest of the defaulting, as a real chart would: the services'
+ * fields, scaling and DR standby, the call graph, peers, add-ons, node group sizes, alert rules and dashboards.
  */
 export function helmValues(definition: PlatformDefinition): Record<string, unknown> {
   return {
@@ -20,16 +22,28 @@ export function helmValues(definition: PlatformDefinition): Record<string, unkno
       return {
         name: env.name,
         stage: env.stage,
-        role: env.cluster.role,
-        kubernetesVersion: env.versions.kubernetes,
-        storageClass: env.cluster.storageClass,
+        cluster: {
+          name: env.cluster.name,
+          provider: env.cluster.provider,
+          region: env.cluster.region,
+          role: env.cluster.role,
+          network: env.cluster.network,
+          storageClass: env.cluster.storageClass,
+          instanceType: env.cluster.instanceType,
+          zones: env.cluster.zones,
+        },
+        versions: env.versions,
         autoscaling: env.defaults.autoscaling === "on",
         replicas: env.defaults.replicas,
         ...(env.defaults.maxReplicasCap === undefined ? {} : { maxReplicasCap: env.defaults.maxReplicasCap }),
+        drMinReplicasPercent: env.defaults.drMinReplicasPercent,
         resources: env.defaults.resources,
         topologySpread: env.defaults.topologySpread,
         sidecarResources: env.defaults.sidecarResources,
         mesh: env.mesh,
+        observability: env.observability,
+        delivery: env.delivery,
+        backups: env.backups,
         overrides: sourced.spec.overrides ?? {},
       };
     }),

@@ -1,6 +1,7 @@
 {{/*
 Helpers of the bench chart. Each template ranges over environments × services (or tenants) and applies the same
-defaulting cloudlab does: stage presets from the environment, per-environment overrides, scaling precedence.
+defaulting cloudlab does: stage presets from the environment, per-environment overrides, scaling precedence, the DR
+standby. The add-ons are in _addons.tpl, the PromQL and dashboard helpers in _monitoring.tpl.
 */}}
 
 {{/* Labels of a service's objects. Argument: the service. */}}
@@ -43,11 +44,55 @@ calling it; `accounts` maps each key to its ServiceAccount. Argument: the root c
 {{- toYaml (dict "keys" ($to | sortAlpha)) -}}
 {{- end }}
 
+{{/* Labels of a platform-owned object that belongs to no tenant. Argument: none used. */}}
+{{- define "bench.platformLabels" -}}
+app.kubernetes.io/managed-by: cloudlab
+app.kubernetes.io/part-of: platform
+{{- end }}
+
 {{/* Labels of a tenant-wide object. Argument: the tenant. */}}
 {{- define "bench.tenantLabels" -}}
 app.kubernetes.io/managed-by: cloudlab
 app.kubernetes.io/part-of: {{ .name }}
 platform.cloud-lab.io/team: {{ .team }}
+{{- end }}
+
+{{/*
+Argo CD's sync annotations on an object of a synced folder (nothing when the environment is not delivered by Argo CD):
+its sync wave by kind (namespaces first, then identities, quotas and policies, then Services, workloads, routes),
+Prune=false on namespaces and volume claims, SkipDryRunOnMissingResource on custom resources whose CRD an add-on
+installs in the same sync. Argument: dict env kind apiVersion, and optionally `extra`, the object's own annotations;
+renders `annotations:` and its entries (nothing when there are none).
+*/}}
+{{- define "bench.syncAnnotations" -}}
+{{- if or .env.delivery.argocd .extra -}}
+{{- $annotations := .extra | default dict -}}
+{{- if .env.delivery.argocd -}}
+{{- $waves := dict "Namespace" -3 "CustomResourceDefinition" -3 "ServiceAccount" -2 "Role" -2 "RoleBinding" -2 "ResourceQuota" -2 "LimitRange" -2 "NetworkPolicy" -2 "PeerAuthentication" -2 "AuthorizationPolicy" -2 "Sidecar" -2 "Telemetry" -2 "ConfigMap" -1 "Service" -1 "DestinationRule" -1 "VirtualService" 1 "Gateway" 1 "HTTPRoute" 1 -}}
+{{- $crdGroups := list "networking.istio.io" "security.istio.io" "telemetry.istio.io" "gateway.networking.k8s.io" "monitoring.coreos.com" "velero.io" "snapshot.storage.k8s.io" -}}
+{{- $options := list -}}
+{{- if has .kind (list "Namespace" "PersistentVolumeClaim") }}{{ $options = append $options "Prune=false" }}{{ end -}}
+{{- if and (contains "/" .apiVersion) (has (index (splitList "/" .apiVersion) 0) $crdGroups) }}{{ $options = append $options "SkipDryRunOnMissingResource=true" }}{{ end -}}
+{{- $annotations = merge (dict "argocd.argoproj.io/sync-wave" (get $waves .kind | default 0 | toString)) $annotations -}}
+{{- with $options }}{{ $_ := set $annotations "argocd.argoproj.io/sync-options" (join "," .) }}{{ end -}}
+{{- end }}
+annotations:
+  {{- toYaml $annotations | nindent 2 }}
+{{- end -}}
+{{- end }}
+
+{{/*
+The environment's peers, the other environments of its stage (the clusters it fails over to), as YAML under `peers`.
+Argument: dict root env.
+*/}}
+{{- define "bench.peers" -}}
+{{- $peers := list -}}
+{{- range $other := .root.Values.environments -}}
+{{- if and (eq $other.stage $.env.stage) (ne $other.name $.env.name) -}}
+{{- $peers = append $peers (dict "name" $other.name "region" $other.cluster.region "role" $other.cluster.role "network" $other.cluster.network) -}}
+{{- end -}}
+{{- end -}}
+{{- toYaml (dict "peers" $peers) -}}
 {{- end }}
 
 {{/* The environment's override of a service, as YAML (empty when none). Argument: dict env svc. */}}
@@ -60,7 +105,7 @@ platform.cloud-lab.io/team: {{ .team }}
 {{/* "true" when the service does not run in the environment (disabled, or a stateful service absent from DR). */}}
 {{- define "bench.skip" -}}
 {{- if .ov.disabled }}true
-{{- else if and (eq .env.role "dr") (eq (.svc.workload | default "stateless") "stateful") (eq (.svc.disasterRecovery | default "warm-standby") "absent") }}true
+{{- else if and (eq .env.cluster.role "dr") (eq (.svc.workload | default "stateless") "stateful") (eq (.svc.disasterRecovery | default "warm-standby") "absent") }}true
 {{- end -}}
 {{- end }}
 
@@ -90,8 +135,13 @@ most: {{ $env.replicas }}
 {{- $max := int $auto.maxReplicas -}}
 {{- if $env.maxReplicasCap }}{{ $max = min $max (int $env.maxReplicasCap) }}{{ end -}}
 {{- $behavior := $auto.behavior | default dict -}}
+{{- $least := int $auto.minReplicas -}}
+{{- /* A DR cluster keeps a warm standby (a share of the minimum, at least one pod) unless the override sets the minimum. */ -}}
+{{- if and (eq $env.cluster.role "dr") (not (hasKey ($ov.autoscaling | default dict) "minReplicas")) -}}
+{{- $least = max 1 (ceil (divf (mulf $least $env.drMinReplicasPercent) 100) | int) -}}
+{{- end -}}
 kind: autoscaled
-minReplicas: {{ min (int $auto.minReplicas) $max }}
+minReplicas: {{ min $least $max }}
 maxReplicas: {{ $max }}
 most: {{ $max }}
 cpuTargetPercent: {{ $auto.cpuTargetPercent | default 70 }}
@@ -148,11 +198,36 @@ timeoutSeconds: {{ .timeoutSeconds | default 1 }}
 {{- printf "writable-%s" $slug | trunc 63 | trimSuffix "-" -}}
 {{- end }}
 
+{{/*
+The service's container resources in one environment: its own (else the stage's), with the override's requests and
+limits merged over them, as YAML. Argument: dict env svc ov.
+*/}}
+{{- define "bench.resources" -}}
+{{- $base := .svc.resources | default .env.resources -}}
+{{- $ov := .ov.resources | default dict -}}
+requests: {{ merge (dict) ($ov.requests | default dict) $base.requests | toJson }}
+limits: {{ merge (dict) ($ov.limits | default dict) $base.limits | toJson }}
+{{- end }}
+
+{{/*
+A Kubernetes quantity in base units (cores, bytes), e.g. 100m → 0.1, 64Mi → 67108864: decimal suffixes multiply or
+divide by their power of ten, binary ones multiply by their power of two. Argument: the quantity string.
+*/}}
+{{- define "bench.quantity" -}}
+{{- $number := regexFind "^[+]?[0-9.]+" . -}}
+{{- $suffix := trimPrefix $number . -}}
+{{- $multiply := dict "Ki" 1024 "Mi" 1048576 "Gi" 1073741824 "Ti" 1099511627776 "Pi" 1125899906842624 "Ei" 1152921504606846976 "k" 1000 "M" 1000000 "G" 1000000000 "T" 1000000000000 "P" 1000000000000000 "E" 1000000000000000000 -}}
+{{- $divide := dict "n" 1000000000 "u" 1000000 "m" 1000 -}}
+{{- if hasKey $multiply $suffix }}{{ mulf (float64 $number) (get $multiply $suffix) }}
+{{- else if hasKey $divide $suffix }}{{ divf (float64 $number) (get $divide $suffix) }}
+{{- else }}{{ float64 . }}{{ end -}}
+{{- end }}
+
 {{/* The pod template of a Deployment or StatefulSet: Pod Security Standards "restricted". Argument: dict env svc ov. */}}
 {{- define "bench.podTemplate" -}}
 {{- $svc := .svc -}}{{- $env := .env -}}{{- $ov := .ov -}}
 {{- $image := merge (dict) ($ov.image | default dict) $svc.image -}}
-{{- $resources := $svc.resources | default $env.resources -}}
+{{- $resources := include "bench.resources" . | fromYaml -}}
 {{- $security := $svc.security | default dict -}}
 {{- $group := $security.runAsGroup | default 1000 -}}
 {{- $sidecar := $env.sidecarResources -}}
@@ -299,4 +374,41 @@ spec:
   protocol: TCP
   targetPort: {{ .targetPort | default .port }}
 {{- end }}
+{{- end }}
+
+{{/*
+The stateful services running in an environment, by tenant, as YAML under `byTenant` (tenant → sorted names).
+Argument: dict root env.
+*/}}
+{{- define "bench.statefulByTenant" -}}
+{{- $byTenant := dict -}}
+{{- range $svc := .root.Values.services -}}
+{{- if eq ($svc.workload | default "stateless") "stateful" -}}
+{{- $ov := include "bench.override" (dict "env" $.env "svc" $svc) | fromYaml -}}
+{{- if not (include "bench.skip" (dict "env" $.env "svc" $svc "ov" $ov)) -}}
+{{- $_ := set $byTenant $svc.tenant (append (get $byTenant $svc.tenant | default list) $svc.name) -}}
+{{- end -}}
+{{- end -}}
+{{- end -}}
+{{- range $tenant, $names := $byTenant }}{{ $_ := set $byTenant $tenant ($names | sortAlpha) }}{{ end -}}
+{{- toYaml (dict "byTenant" $byTenant) -}}
+{{- end }}
+
+{{/* An Argo CD Application's sync policy: automated with pruning and self-heal, retried; server-side apply when asked. */}}
+{{- define "bench.applicationSyncPolicy" -}}
+automated:
+  allowEmpty: false
+  prune: true
+  selfHeal: true
+retry:
+  backoff:
+    duration: 10s
+    factor: 2
+    maxDuration: 5m
+  limit: 10
+syncOptions:
+  - CreateNamespace=false
+  {{- if . }}
+  - ServerSideApply=true
+  {{- end }}
 {{- end }}
