@@ -8,7 +8,10 @@ import { UserError } from "./user-error.ts";
 export const USAGE = `Usage: cloudlab <command> [options]
 
 Commands:
-  synth [--env NAME]... [--check]   Render the platform into environments/ (only what changed is written).
+  synth [--env NAME]... [--check] [--no-cache]
+                                    Render the platform into environments/ (only what changed is written).
+                                    Re-renders only the services whose inputs changed since the last synth
+                                    (records in node_modules/.cache/cloudlab/; --no-cache renders everything).
                                     --check writes nothing and exits 1 if any file differs from a fresh render.
                                     With a .github/ folder, also keeps .github/CODEOWNERS in step
                                     (teams of --codeowners-org ORG, default: cloud-lab).
@@ -40,6 +43,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       options: {
         env: { type: "string", multiple: true },
         check: { type: "boolean", default: false },
+        "no-cache": { type: "boolean", default: false },
         platform: { type: "string", default: "apps/platform" },
         out: { type: "string", default: "environments" },
         help: { type: "boolean", short: "h", default: false },
@@ -64,7 +68,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     switch (command) {
       case "synth":
         return await synthCommand(
-          { platform: values.platform, out: values.out, environments: values.env ?? [], check: values.check, codeownersOrg: values["codeowners-org"] },
+          { platform: values.platform, out: values.out, environments: values.env ?? [], check: values.check, cache: !values["no-cache"], codeownersOrg: values["codeowners-org"] },
           io,
         );
       case "diff": {

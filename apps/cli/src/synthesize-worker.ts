@@ -1,7 +1,7 @@
-// A worker thread that renders some environments of a platform (see parallel-synthesize.ts).
+// A worker thread that renders and gates some environments of a platform (see parallel-synthesize.ts).
 import { parentPort, workerData } from "node:worker_threads";
 import type { PlatformDefinition } from "@cloudlab/model";
-import { synthesize } from "@cloudlab/render";
+import { synthesizeAndGate, type GatedSynthesisOptions } from "./gated-synthesis.ts";
 
-const { definition, environments } = workerData as { definition: PlatformDefinition; environments: string[] };
-parentPort!.postMessage(synthesize(definition, { environments }));
+const { definition, options } = workerData as { definition: PlatformDefinition; options: GatedSynthesisOptions };
+parentPort!.postMessage(synthesizeAndGate(definition, options));

@@ -2,7 +2,7 @@ export { EnvironmentChart, type EnvironmentChartProps } from "./environment-char
 export { ServiceResources, serviceObjects, type ServiceResourcesProps } from "./service-resources.ts";
 export { buildCallGraph, type CallGraph } from "./call-graph.ts";
 export { TenantResources, type TenantResourcesProps } from "./tenant-resources.ts";
-export { ResourceGroup, CLUSTER_FOLDER, TENANT_FOLDER } from "./resource-group.ts";
+export { ResourceGroup, CLUSTER_FOLDER, TENANT_FOLDER, ENVIRONMENT_UNIT, serviceUnit } from "./resource-group.ts";
 export { KubeObject } from "./kube-object.ts";
 export { validationMessages, type ModelObject } from "./model-object.ts";
 export * from "./labels.ts";

@@ -17,7 +17,7 @@ import { buildSidecar } from "./objects/sidecar.ts";
 import { buildStatefulSet } from "./objects/stateful-set.ts";
 import { buildServiceTelemetry } from "./objects/telemetry.ts";
 import { buildIngressVirtualService, buildVirtualService } from "./objects/virtual-service.ts";
-import { ResourceGroup } from "./resource-group.ts";
+import { ResourceGroup, serviceUnit } from "./resource-group.ts";
 import { serviceObservabilityObjects } from "./observability/observability-objects.ts";
 
 /** Props of {@link ServiceResources}. */
@@ -77,7 +77,7 @@ export function serviceObjects(props: ServiceResourcesProps): ModelObject[] {
 export class ServiceResources extends ResourceGroup {
   public constructor(scope: Construct, id: string, props: ServiceResourcesProps) {
     const service = props.service;
-    super(scope, id, `${service.tenant}/${service.name}`, service.file);
+    super(scope, id, serviceUnit(service), service.file);
     for (const object of serviceObjects(props)) new KubeObject(this, object);
   }
 }

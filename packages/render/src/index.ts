@@ -1,11 +1,11 @@
 export { canonicalObject } from "./canonical-object.ts";
 export { manifestYaml } from "./manifest-yaml.ts";
 export { kustomizationYaml, KUSTOMIZATION_FILE } from "./kustomization.ts";
-export { renderEnvironment, type EnvironmentRender } from "./render-environment.ts";
+export { environmentKustomizations, renderEnvironment, type EnvironmentRender, type RenderedObject, type RenderEnvironmentOptions } from "./render-environment.ts";
 export { renderPlatform, type PlatformRender } from "./render-platform.ts";
 export { planWrite, type WritePlan } from "./write-plan.ts";
 export { formatRenderProblem, type RenderedFile, type RenderProblem } from "./rendered-file.ts";
-export { synthesize, type Synthesis, type SynthesizeOptions } from "./synthesize.ts";
+export { planSynthesis, synthesize, unrenderedSynthesis, type Synthesis, type SynthesisPlan, type SynthesizeOptions } from "./synthesize.ts";
 export * from "./analysis/index.ts";
 export { withArgoCdSyncAnnotations, SYNC_WAVE, SYNC_OPTIONS } from "./steps/argocd-sync-annotations.ts";
 export { codeowners, CODEOWNERS_HEADER, type CodeownersOptions } from "./codeowners.ts";

@@ -13,7 +13,7 @@ export interface PlatformRender {
 
 /** Renders the given environment models (all of a platform's, or a selection). Pure. */
 export function renderPlatform(models: readonly EnvironmentModel[]): PlatformRender {
-  const renders = models.map(renderEnvironment);
+  const renders = models.map((model) => renderEnvironment(model));
   return {
     files: renders.flatMap((r) => r.files).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
     problems: renders.flatMap((r) => r.problems),

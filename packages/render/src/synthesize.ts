@@ -1,4 +1,4 @@
-import { environmentCapacity, resolvePlatform, type EnvironmentCapacity, type PlatformDefinition, type SpecError } from "@cloudlab/model";
+import { environmentCapacity, resolvePlatform, type EnvironmentCapacity, type EnvironmentModel, type PlatformDefinition, type SpecError } from "@cloudlab/model";
 import { renderPlatform } from "./render-platform.ts";
 import type { RenderedFile, RenderProblem } from "./rendered-file.ts";
 
@@ -29,25 +29,48 @@ export interface Synthesis {
   readonly capacity: readonly EnvironmentCapacity[];
 }
 
-/** Spec → checked model → rendered files, the whole pipeline, pure. */
-export function synthesize(definition: PlatformDefinition, options: SynthesizeOptions = {}): Synthesis {
+/** What to render: the checked environment models, or the reasons there is nothing to render. */
+export interface SynthesisPlan {
+  /** Spec errors; when any, `models` is empty. */
+  readonly specErrors: readonly SpecError[];
+  /** Requested environment names the platform does not declare; when any, `models` is empty. */
+  readonly unknownEnvironments: readonly string[];
+  /** Every environment the platform declares, in report order. */
+  readonly declaredEnvironments: readonly string[];
+  /** The environments to render, in report order. */
+  readonly models: readonly EnvironmentModel[];
+}
+
+/** The first step of {@link synthesize}: checks and resolves the platform, and picks the environments. Pure. */
+export function planSynthesis(definition: PlatformDefinition, options: SynthesizeOptions = {}): SynthesisPlan {
   const resolution = resolvePlatform(definition);
   const declared = resolution.models.map((m) => m.environment.name);
-  const empty = { renderProblems: [], files: [], capacity: [], environments: [], unknownEnvironments: [], declaredEnvironments: declared };
-  if (resolution.errors.length > 0) return { ...empty, specErrors: resolution.errors };
+  const none = { models: [], unknownEnvironments: [], declaredEnvironments: declared };
+  if (resolution.errors.length > 0) return { ...none, specErrors: resolution.errors };
   const wanted = options.environments;
   const unknown = (wanted ?? []).filter((name) => !declared.includes(name));
-  if (unknown.length > 0) return { ...empty, specErrors: [], unknownEnvironments: unknown };
+  if (unknown.length > 0) return { ...none, specErrors: [], unknownEnvironments: unknown };
   const models = wanted === undefined ? resolution.models : resolution.models.filter((m) => wanted.includes(m.environment.name));
-  const render = renderPlatform(models);
+  return { ...none, specErrors: [], models };
+}
+
+/** A synthesis with nothing rendered (spec errors or unknown environments). */
+export function unrenderedSynthesis(plan: SynthesisPlan): Synthesis {
+  const { specErrors, unknownEnvironments, declaredEnvironments } = plan;
+  return { specErrors, unknownEnvironments, declaredEnvironments, renderProblems: [], files: [], capacity: [], environments: [] };
+}
+
+/** Spec → checked model → rendered files, the whole pipeline, pure. */
+export function synthesize(definition: PlatformDefinition, options: SynthesizeOptions = {}): Synthesis {
+  const plan = planSynthesis(definition, options);
+  if (plan.models.length === 0 || plan.specErrors.length > 0) return unrenderedSynthesis(plan);
+  const render = renderPlatform(plan.models);
   return {
-    specErrors: [],
+    ...unrenderedSynthesis(plan),
     renderProblems: render.problems,
-    unknownEnvironments: [],
-    declaredEnvironments: declared,
     environments: render.environments,
     files: render.problems.length > 0 ? [] : render.files,
     // Capacity is computed from checked objects only: a render problem may be a malformed quantity.
-    capacity: render.problems.length > 0 ? [] : models.map(environmentCapacity),
+    capacity: render.problems.length > 0 ? [] : plan.models.map(environmentCapacity),
   };
 }

@@ -32,6 +32,7 @@ export {
   ruleLevelProblems,
   validateGroup,
   validateGroups,
+  resourceCount,
   type RuleLevel,
   type ValidateOptions,
   type ValidationGroup,

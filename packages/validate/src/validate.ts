@@ -86,6 +86,13 @@ function objectsOf(file: string, environment: string | undefined, document: Pars
   return [manifestObject(file, environment, value, (path) => document.locate(path))];
 }
 
+/** How many Kubernetes objects a document holds, as the report counts them (List items one by one, tool configuration none). */
+export function resourceCount(document: unknown): number {
+  if (isObject(document) && isToolConfiguration(document)) return 0;
+  if (isObject(document) && document.apiVersion === "v1" && document.kind === "List" && Array.isArray(document.items)) return document.items.length;
+  return document === null || document === undefined ? 0 : 1;
+}
+
 class Collector {
   readonly findings: Finding[] = [];
 

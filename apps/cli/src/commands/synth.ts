@@ -1,14 +1,20 @@
+import { createHash } from "node:crypto";
 import { join, resolve } from "node:path";
 import { formatSpecError } from "@cloudlab/model";
-import { formatRenderProblem, planWrite } from "@cloudlab/render";
+import { formatRenderProblem, planWrite, type RenderedFile, type WritePlan } from "@cloudlab/render";
 import { capacityTable } from "../capacity-table.ts";
 import { planCodeowners, writeCodeowners } from "../codeowners-file.ts";
+import { synthesisPaths } from "../gated-synthesis.ts";
 import type { Io } from "../io.ts";
+import type { EnvironmentRecord } from "../incremental/environment-record.ts";
+import type { EnvironmentOutput } from "../incremental/gated-environment.ts";
+import { generatorFingerprint } from "../incremental/generator-fingerprint.ts";
+import { dropRecord, loadTrustedRecord, renderCacheDir, saveRecord } from "../incremental/render-cache.ts";
+import type { PlatformDefinition } from "@cloudlab/model";
 import { loadPlatform } from "../load-platform.ts";
 import { synthesizeInParallel } from "../parallel-synthesize.ts";
 import { applyWritePlan, listEnvironmentFolders, readTree } from "../output-tree.ts";
 import { UserError } from "../user-error.ts";
-import { validateRendered } from "../validation-gate.ts";
 import { humanLine } from "../findings/human-format.ts";
 
 /** Options of `cloudlab synth`. */
@@ -19,8 +25,13 @@ export interface SynthOptions {
   readonly out: string;
   /** Only these environments (empty: all). */
   readonly environments: readonly string[];
-  /** Write nothing; exit 1 listing every file that differs from a fresh render. */
+  /** Write nothing; exit 1 listing every file that differs from a fresh render (never uses the render records). */
   readonly check: boolean;
+  /**
+   * Re-render only what changed since the last synth, from the records kept in `node_modules/.cache/cloudlab/`.
+   * @default true
+   */
+  readonly cache?: boolean;
   /**
    * The GitHub organisation of the teams in the generated `.github/CODEOWNERS`.
    * @default "cloud-lab"
@@ -28,39 +39,89 @@ export interface SynthOptions {
   readonly codeownersOrg?: string;
 }
 
+function sha1Of(file: RenderedFile): string {
+  return createHash("sha1").update(file.content).digest("hex");
+}
+
+/** What writing an environment changes, from the record of its last write (nothing is read from disk). */
+function planFromRecord(previous: EnvironmentRecord, output: EnvironmentOutput): WritePlan {
+  const paths = new Set(output.paths);
+  const write = output.files.filter((file) => previous.files[file.path] !== sha1Of(file));
+  const remove = Object.keys(previous.files)
+    .filter((path) => !paths.has(path))
+    .sort();
+  return { write, remove, unchanged: output.paths.length - write.length };
+}
+
+function mergePlans(plans: readonly WritePlan[]): WritePlan {
+  const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return {
+    write: plans.flatMap((p) => p.write).sort(byPath),
+    remove: plans.flatMap((p) => p.remove).sort(),
+    unchanged: plans.reduce((n, p) => n + p.unchanged, 0),
+  };
+}
+
 /**
- * `cloudlab synth`: load, check, render, then write only what changed and remove what is no longer rendered.
- * Nothing is written unless the whole platform checks and renders cleanly.
+ * `cloudlab synth`: load, check, render, gate, then write only what changed and remove what is no longer rendered.
+ * Nothing is written unless the whole platform checks, renders and passes the gate cleanly.
  */
 export async function synthCommand(options: SynthOptions, io: Io): Promise<number> {
-  const definition = await loadPlatform(options.platform, io.cwd);
-  const synthesis = await synthesizeInParallel(definition, options.environments.length > 0 ? { environments: options.environments } : {});
+  return synthPlatform(await loadPlatform(options.platform, io.cwd), options, io);
+}
+
+/** `cloudlab synth` of a platform already loaded (the benchmark's synthetic one, for instance). */
+export async function synthPlatform(definition: PlatformDefinition, options: SynthOptions, io: Io): Promise<number> {
+  const outDir = resolve(io.cwd, options.out);
+  const useRecords = options.cache !== false && !options.check;
+  const cacheDir = renderCacheDir(io.cwd, options.out);
+  const fingerprint = useRecords ? generatorFingerprint() : "";
+  const previous = new Map<string, EnvironmentRecord>();
+  if (useRecords) {
+    const named = definition.environments.map((e) => (e.spec as { name?: unknown } | null)?.name).filter((n): n is string => typeof n === "string");
+    for (const name of options.environments.length > 0 ? options.environments : named) {
+      const record = loadTrustedRecord(cacheDir, outDir, name);
+      if (record !== undefined && record.fingerprint === fingerprint) previous.set(name, record);
+    }
+  }
+  const synthesis = await synthesizeInParallel(definition, {
+    out: options.out,
+    fingerprint,
+    previous,
+    ...(options.environments.length > 0 ? { environments: options.environments } : {}),
+  });
   if (synthesis.unknownEnvironments.length > 0) {
     throw new UserError(
       `unknown environment ${synthesis.unknownEnvironments.map((e) => `"${e}"`).join(", ")} (declared: ${synthesis.declaredEnvironments.join(", ")})`,
     );
   }
-  // The PR gate (cloudlab validate) over the rendered files: nothing is written when it finds an error.
-  const gate = synthesis.files.length === 0 ? [] : (await validateRendered(definition, synthesis.files, options.out)).findings.filter((f) => f.severity === "error");
+  // The PR gate (cloudlab validate) ran over each rendered environment: nothing is written when it found an error.
+  const gate = synthesis.findings.filter((f) => f.severity === "error");
   const errors = [...synthesis.specErrors.map(formatSpecError), ...synthesis.renderProblems.map(formatRenderProblem), ...gate.map(humanLine)];
   if (errors.length > 0) {
     for (const line of errors) io.stderr.write(`${line}\n`);
     io.stderr.write(`synth: ${errors.length} error${errors.length === 1 ? "" : "s"}; nothing written\n`);
     return 1;
   }
-
   if (synthesis.declaredEnvironments.length === 0) {
     throw new UserError(`the platform declares no environments: add one under ${options.platform}/environments/`, 1);
   }
-  const outDir = resolve(io.cwd, options.out);
-  const owned = new Set(synthesis.environments);
-  if (options.environments.length === 0) {
-    // A full render also owns folders of environments that no longer exist.
-    for (const folder of listEnvironmentFolders(outDir)) owned.add(folder);
+
+  const rendered = synthesis.outputs.map((o) => o.environment);
+  // A full render also owns folders of environments that no longer exist: their files are removed.
+  const gone = options.environments.length === 0 ? listEnvironmentFolders(outDir).filter((folder) => !rendered.includes(folder)) : [];
+  const plans: WritePlan[] = [];
+  // Environments without a record (all of them with --check or --no-cache) are compared with what is on disk.
+  const unrecorded = synthesis.outputs.filter((o) => !previous.has(o.environment));
+  const current = unrecorded.length > 0 || gone.length > 0 ? readTree(outDir, [...unrecorded.map((o) => o.environment), ...gone].sort()) : new Map<string, string>();
+  if (unrecorded.length > 0 || gone.length > 0) plans.push(planWrite(current, unrecorded.flatMap((o) => o.files)));
+  for (const output of synthesis.outputs) {
+    const record = previous.get(output.environment);
+    if (record !== undefined) plans.push(planFromRecord(record, output));
   }
-  const current = readTree(outDir, [...owned].sort());
-  const plan = planWrite(current, synthesis.files);
-  const owners = planCodeowners(definition, synthesis.files, { ...options, cwd: io.cwd, org: options.codeownersOrg ?? "cloud-lab" });
+  const plan = mergePlans(plans);
+  const paths = synthesisPaths(synthesis);
+  const owners = planCodeowners(definition, paths.map((path) => ({ path, content: "" })), { ...options, cwd: io.cwd, org: options.codeownersOrg ?? "cloud-lab" });
   const changed = plan.write.length + plan.remove.length + (owners === undefined || owners.status === "unchanged" ? 0 : 1);
 
   if (options.check) {
@@ -71,16 +132,29 @@ export async function synthCommand(options: SynthOptions, io: Io): Promise<numbe
       io.stderr.write(`synth --check: ${changed} file${changed === 1 ? "" : "s"} differ from a fresh render; run \`npm run synth\` and commit the result\n`);
       return 1;
     }
-    const count = synthesis.environments.length;
-    io.stdout.write(`synth --check: ${synthesis.files.length} files in ${count} environment${count === 1 ? "" : "s"} match a fresh render\n`);
+    const count = rendered.length;
+    io.stdout.write(`synth --check: ${paths.length} files in ${count} environment${count === 1 ? "" : "s"} match a fresh render\n`);
     return 0;
   }
 
-  applyWritePlan(outDir, plan);
+  // The records go first: a write that fails midway must not leave a record describing files that are not there.
+  for (const output of synthesis.outputs) if (useRecords) dropRecord(cacheDir, output.environment);
+  await applyWritePlan(outDir, plan);
+  if (useRecords) {
+    const written = new Set(plan.write.map((f) => f.path));
+    for (const output of synthesis.outputs) {
+      if (output.record === undefined) continue;
+      const before = previous.get(output.environment);
+      const unchanged = new Set(before === undefined ? [] : output.paths.filter((path) => !written.has(path) && before.files[path] === output.record!.files[path]));
+      saveRecord(cacheDir, outDir, output.record, before, unchanged);
+    }
+  }
   if (owners !== undefined && writeCodeowners(io.cwd, owners)) io.stdout.write(`wrote ${owners.path}\n`);
   io.stdout.write(capacityTable(synthesis.capacity));
+  const incremental = synthesis.outputs.filter((o) => o.mode === "incremental");
+  const rebuilt = incremental.length === 0 ? "" : `; re-rendered ${incremental.map((o) => `${o.environment} ${o.units.built}/${o.units.total}`).join(", ")} units`;
   io.stdout.write(
-    `synth: ${synthesis.environments.join(", ")}: ${synthesis.files.length} files (${plan.write.length} written, ${plan.remove.length} removed, ${plan.unchanged} unchanged) in ${options.out}/\n`,
+    `synth: ${rendered.join(", ")}: ${paths.length} files (${plan.write.length} written, ${plan.remove.length} removed, ${plan.unchanged} unchanged) in ${options.out}/${rebuilt}\n`,
   );
   return 0;
 }

@@ -5,6 +5,12 @@ import { segmentText, type FieldPath } from "../field-path.ts";
 export interface ManifestSource {
   readonly file: string;
   readonly content: string;
+  /**
+   * The file's documents as data, when the caller already holds them because it wrote `content` from them (a
+   * renderer): the text is then parsed only to locate a finding. They must be what parsing `content` gives.
+   * @default parsed from `content`
+   */
+  readonly documents?: readonly unknown[];
 }
 
 /** A 1-based line and column. */
@@ -88,15 +94,20 @@ function positionIn({ lineCounter }: ParsedText, offset: number): Position {
  * environment would cost more in garbage collection than the rare second parse).
  */
 export function parseSource(source: ManifestSource): ParsedSource {
-  const first = parseText(source.content);
-  const documents: ParsedDocument[] = [];
-  const syntaxProblems: SyntaxProblem[] = [];
   let again: ParsedText | undefined;
   const locate = (index: number, path: FieldPath): Position => {
     again ??= parseText(source.content);
     const contents = again.documents[index]!.contents!;
     return positionIn(again, locateOffset(contents, path) ?? contents.range?.[0] ?? 0);
   };
+  if (source.documents !== undefined) {
+    // Already data: a renderer's own output, which parses cleanly by construction (its YAML emitter is tested so).
+    const documents = source.documents.flatMap((value, index) => (value === null || value === undefined ? [] : [{ index, value, locate: (path: FieldPath) => locate(index, path) }]));
+    return { file: source.file, documents, syntaxProblems: [] };
+  }
+  const first = parseText(source.content);
+  const documents: ParsedDocument[] = [];
+  const syntaxProblems: SyntaxProblem[] = [];
   for (const [index, document] of first.documents.entries()) {
     if (document.errors.length > 0) {
       for (const error of document.errors) {

@@ -1,0 +1,85 @@
+import { environmentCapacity, type EnvironmentCapacity, type PlatformDefinition, type SpecError } from "@cloudlab/model";
+import { planSynthesis, type RenderedFile, type RenderProblem, type SynthesizeOptions } from "@cloudlab/render";
+import { compareFindings, type Finding } from "@cloudlab/validate";
+import type { EnvironmentRecord } from "./incremental/environment-record.ts";
+import { gatedEnvironment, type EnvironmentOutput } from "./incremental/gated-environment.ts";
+
+/** A render of a platform and the PR gate's findings over it, environment by environment. */
+export interface GatedSynthesis {
+  /** Spec errors; when any, nothing is rendered. */
+  readonly specErrors: readonly SpecError[];
+  /** Requested environment names the platform does not declare. */
+  readonly unknownEnvironments: readonly string[];
+  /** Every environment the platform declares, in report order. */
+  readonly declaredEnvironments: readonly string[];
+  /** Rendered objects that failed validation; when any, nothing may be written. */
+  readonly renderProblems: readonly RenderProblem[];
+  /** Every finding of the gate (all severities), sorted; empty when nothing was rendered. */
+  readonly findings: readonly Finding[];
+  /** Objects the gate validated. */
+  readonly resources: number;
+  /** What each rendered environment's pods request at min and max replicas (empty when there are problems). */
+  readonly capacity: readonly EnvironmentCapacity[];
+  /** Each rendered environment, in report order (empty when there are problems). */
+  readonly outputs: readonly EnvironmentOutput[];
+}
+
+/** Options of {@link synthesizeAndGate}. */
+export interface GatedSynthesisOptions extends SynthesizeOptions {
+  /** The output folder as files are named in findings (`<out>/<env>/…`). */
+  readonly out: string;
+  /**
+   * The generator's fingerprint, recorded with each environment's render.
+   * @default "" (records from another run are then never reused)
+   */
+  readonly fingerprint?: string;
+  /**
+   * Trusted records of the last render of some environments: only what changed since is rebuilt.
+   * @default none: every environment rendered in full
+   */
+  readonly previous?: ReadonlyMap<string, EnvironmentRecord>;
+}
+
+/** Every file's path of a gated synthesis, sorted. */
+export function synthesisPaths(synthesis: GatedSynthesis): string[] {
+  return synthesis.outputs.flatMap((o) => o.paths).sort();
+}
+
+/** Every file with its bytes: only complete for environments rendered in full (`mode: "full"`). */
+export function synthesisFiles(synthesis: GatedSynthesis): RenderedFile[] {
+  return synthesis.outputs.flatMap((o) => o.files).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/**
+ * Renders and gates a platform one environment at a time: each environment is rendered, validated from the objects
+ * its files were written from (no YAML is parsed again), and then only its text is kept, so memory holds one
+ * environment's objects at a time. With records of earlier renders only what changed is rebuilt. The files and
+ * findings are the same as rendering everything and then validating the files.
+ */
+export function synthesizeAndGate(definition: PlatformDefinition, options: GatedSynthesisOptions): GatedSynthesis {
+  const plan = planSynthesis(definition, options);
+  const none = { renderProblems: [], findings: [], resources: 0, capacity: [], outputs: [] };
+  const { specErrors, unknownEnvironments, declaredEnvironments } = plan;
+  if (plan.models.length === 0 || plan.specErrors.length > 0) return { specErrors, unknownEnvironments, declaredEnvironments, ...none };
+  const outputs: EnvironmentOutput[] = [];
+  const problems: RenderProblem[] = [];
+  for (const model of plan.models) {
+    const previous = options.previous?.get(model.environment.name);
+    const output = gatedEnvironment(model, { out: options.out, fingerprint: options.fingerprint ?? "", ...(previous === undefined ? {} : { previous }) });
+    problems.push(...output.problems);
+    // Once an environment has render problems nothing is written: rendering the rest would only add noise.
+    if (problems.length > 0) break;
+    outputs.push(output);
+  }
+  if (problems.length > 0) return { specErrors, unknownEnvironments, declaredEnvironments, ...none, renderProblems: problems };
+  return {
+    specErrors,
+    unknownEnvironments,
+    declaredEnvironments,
+    renderProblems: [],
+    findings: outputs.flatMap((o) => o.findings).sort(compareFindings),
+    resources: outputs.reduce((n, o) => n + o.resources, 0),
+    capacity: plan.models.map(environmentCapacity),
+    outputs,
+  };
+}

@@ -1,0 +1,35 @@
+import { createHash } from "node:crypto";
+import { buildCallGraph, ENVIRONMENT_UNIT, serviceUnit } from "@cloudlab/constructs";
+import type { EnvironmentModel } from "@cloudlab/model";
+
+function sha1(...parts: readonly string[]): string {
+  const hash = createHash("sha1");
+  for (const part of parts) hash.update(part).update("\0");
+  return hash.digest("hex");
+}
+
+/**
+ * The cache key of every render unit of an environment: a digest of everything the unit's objects are built from, so
+ * an unchanged key means unchanged objects (given the same generator, `fingerprint`).
+ *
+ * - A service's objects are built from the service, the environment, the services that call it and that it calls,
+ *   and the ServiceAccount names of the environment's services (its AuthorizationPolicy names callers' principals):
+ *   exactly the props `EnvironmentChart` gives `ServiceResources`.
+ * - The objects that belong to no service (tenants, cluster, delivery, cluster definition) are built from the whole
+ *   environment model, so any change to it rebuilds them (they are few).
+ */
+export function renderUnitKeys(model: EnvironmentModel, fingerprint: string): Map<string, string> {
+  const environment = sha1(JSON.stringify(model.environment));
+  const accounts = sha1(...model.services.map((s) => `${s.tenant}/${s.name}=${s.serviceAccountName}`));
+  // Each service is serialised and digested once; keys combine digests.
+  const digests = new Map(model.services.map((s) => [s, sha1(JSON.stringify(s))]));
+  const digestOf = (s: (typeof model.services)[number]) => digests.get(s) ?? sha1(JSON.stringify(s));
+  const graph = buildCallGraph(model.services);
+  const keys = new Map<string, string>();
+  keys.set(ENVIRONMENT_UNIT, sha1(fingerprint, ENVIRONMENT_UNIT, environment, JSON.stringify(model.tenants), ...digests.values()));
+  for (const service of model.services) {
+    const neighbours = (list: readonly (typeof service)[]) => list.map(digestOf).join(",");
+    keys.set(serviceUnit(service), sha1(fingerprint, environment, accounts, digestOf(service), neighbours(graph.callers(service)), neighbours(graph.callees(service))));
+  }
+  return keys;
+}

@@ -1,0 +1,158 @@
+import { createHash } from "node:crypto";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { PlatformDefinition } from "@cloudlab/model";
+import { synthesize } from "@cloudlab/render";
+import { synthesizeAndGate, synthesisFiles, synthesisPaths, type GatedSynthesis } from "../src/gated-synthesis.ts";
+import type { EnvironmentRecord } from "../src/incremental/environment-record.ts";
+import { samplePlatformSpecs } from "./helpers.ts";
+
+type Specs = Record<string, any>;
+
+/** The test platform's specs as a definition, without files on disk. */
+function definitionOf(specs: Specs): PlatformDefinition {
+  const sourced = (folder: string) =>
+    Object.entries(specs)
+      .filter(([path]) => path.startsWith(`platform/${folder}/`))
+      .map(([file, spec]) => ({ file, spec }));
+  return { tenants: sourced("tenants"), services: sourced("services"), environments: sourced("environments") } as PlatformDefinition;
+}
+
+const FINGERPRINT = "test-generator";
+
+/** The output folder as a synth leaves it: the previous tree, with the new render's changed files written. */
+function applied(tree: ReadonlyMap<string, string>, synthesis: GatedSynthesis): Map<string, string> {
+  const next = new Map(tree);
+  const paths = new Set(synthesisPaths(synthesis));
+  for (const path of tree.keys()) if (!paths.has(path)) next.delete(path);
+  for (const file of synthesisFiles(synthesis)) next.set(file.path, file.content);
+  return next;
+}
+
+function records(synthesis: GatedSynthesis): Map<string, EnvironmentRecord> {
+  return new Map(synthesis.outputs.map((o) => [o.environment, o.record!]));
+}
+
+/** A full render (the reference), as a tree. */
+function fullTree(specs: Specs): Map<string, string> {
+  const synthesis = synthesize(definitionOf(specs));
+  expect(synthesis.renderProblems).toEqual([]);
+  return new Map(synthesis.files.map((f) => [f.path, f.content]));
+}
+
+function gate(specs: Specs, previous?: Map<string, EnvironmentRecord>): GatedSynthesis {
+  return synthesizeAndGate(definitionOf(specs), { out: "environments", fingerprint: FINGERPRINT, ...(previous === undefined ? {} : { previous }) });
+}
+
+function edited(change: (specs: Specs) => void): Specs {
+  const specs = structuredClone(samplePlatformSpecs()) as Specs;
+  change(specs);
+  return specs;
+}
+
+const CHECKOUT = "platform/services/shop/checkout.ts";
+const WEB = "platform/services/shop/web.ts";
+
+describe("incremental synth (records of the last render)", () => {
+  it("rebuilds only the changed service (and the services it talks to) after an image tag change, with the same files and findings", () => {
+    const first = gate(samplePlatformSpecs());
+    const specs = edited((s) => (s[CHECKOUT].image.tag = "1.0.1"));
+    const second = gate(specs, records(first));
+    expect(second.outputs.map((o) => [o.environment, o.mode, o.units])).toEqual([
+      ["dev", "incremental", { built: 3, total: 3 }],
+      ["prod-us-west-2", "incremental", { built: 3, total: 3 }],
+    ]);
+    expect(applied(new Map(synthesisFiles(first).map((f) => [f.path, f.content])), second)).toEqual(fullTree(specs));
+    expect(second.findings).toEqual(gate(specs).findings);
+  });
+
+  it("rebuilds nothing when nothing changed, and carries the findings over", () => {
+    const first = gate(samplePlatformSpecs());
+    const second = gate(samplePlatformSpecs(), records(first));
+    expect(second.outputs.map((o) => o.units.built)).toEqual([0, 0]);
+    expect(synthesisFiles(second).every((f) => f.path.endsWith("kustomization.yaml"))).toBe(true);
+    expect(second.findings).toEqual(first.findings);
+    expect(second.resources).toBe(first.resources);
+  });
+
+  it("renders the whole environment again when what the cross-object analyses see changed (a new call)", () => {
+    const specs = edited((s) => {
+      s[CHECKOUT].calls = ["web"];
+    });
+    const second = gate(specs, records(gate(samplePlatformSpecs())));
+    expect(second.outputs.map((o) => o.mode)).toEqual(["full", "full"]);
+    expect(new Map(synthesisFiles(second).map((f) => [f.path, f.content]))).toEqual(fullTree(specs));
+  });
+
+  it("ignores a record of another generator", () => {
+    const first = gate(samplePlatformSpecs());
+    const stale = new Map([...records(first)].map(([env, record]) => [env, { ...record, fingerprint: "older-generator" }]));
+    expect(gate(samplePlatformSpecs(), stale).outputs.map((o) => o.mode)).toEqual(["full", "full"]);
+  });
+
+  it("carries a kept unit's findings over, and recomputes a rebuilt unit's", () => {
+    const CART = "platform/services/shop/cart.ts";
+    const withCart = (tag: string, webTag = "2.3.4") =>
+      edited((s) => {
+        s[CART] = { ...structuredClone(s[CHECKOUT]), name: "cart", image: { repository: "registry.example/shop/cart", tag } };
+        s[WEB].image.tag = webTag;
+      });
+    const dev = gate(withCart("0.1.0")).outputs[0]!.record!;
+    // A finding the last render left in web's files (the sample renders none): kept with web's unit.
+    const finding = { ruleId: "image-tag-pinned", severity: "warning" as const, file: "environments/dev/shop/web/deployment-web.yaml", line: 1, column: 1, environment: "dev", resource: "Deployment/web", path: "", message: "remembered" };
+    const marked = new Map([["dev", { ...dev, units: { ...dev.units, "shop/web": { ...dev.units["shop/web"]!, findings: [finding] } } }]]);
+
+    const cartChanged = gate(withCart("0.1.1"), marked);
+    expect(cartChanged.outputs[0]).toMatchObject({ mode: "incremental", units: { built: 2, total: 4 } });
+    expect(cartChanged.findings).toContainEqual(finding);
+
+    const webChanged = gate(withCart("0.1.0", "2.3.5"), marked);
+    expect(webChanged.outputs[0]).toMatchObject({ mode: "incremental" });
+    expect(webChanged.findings).not.toContainEqual(finding);
+    expect(webChanged.findings).toEqual(gate(withCart("0.1.0", "2.3.5")).findings);
+  });
+
+  it("property: any sequence of edits gives, step after step, the files and findings of a full render", () => {
+    const edit = fc.oneof(
+      fc.record({ kind: fc.constant("tag" as const), service: fc.constantFrom(CHECKOUT, WEB), tag: fc.constantFrom("1.0.0", "1.0.1", "2.0.0", "latest") }),
+      fc.record({ kind: fc.constant("replicas" as const), min: fc.integer({ min: 2, max: 5 }) }),
+      fc.record({ kind: fc.constant("calls" as const), on: fc.boolean() }),
+      fc.record({ kind: fc.constant("env" as const), value: fc.constantFrom("a", "b") }),
+      fc.record({ kind: fc.constant("extra" as const), present: fc.boolean() }),
+      fc.record({ kind: fc.constant("memory" as const), memory: fc.constantFrom("64Mi", "96Mi") }),
+    );
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => {
+        const specs = structuredClone(samplePlatformSpecs()) as Specs;
+        let previous = gate(specs);
+        let tree = new Map(synthesisFiles(previous).map((f) => [f.path, f.content]));
+        for (const step of edits) {
+          if (step.kind === "tag") specs[step.service].image.tag = step.tag;
+          if (step.kind === "replicas") specs[CHECKOUT].autoscaling.minReplicas = step.min;
+          if (step.kind === "calls") specs[WEB].calls = step.on ? ["checkout"] : [];
+          if (step.kind === "env") specs[WEB].env = [{ name: "MODE", value: step.value }];
+          if (step.kind === "memory") specs[CHECKOUT].resources.requests.memory = step.memory;
+          if (step.kind === "extra") {
+            if (step.present) specs["platform/services/shop/cart.ts"] = { ...structuredClone(specs[CHECKOUT]), name: "cart", image: { repository: "registry.example/shop/cart", tag: "0.1.0" } };
+            else delete specs["platform/services/shop/cart.ts"];
+          }
+          const next = gate(specs, records(previous));
+          tree = applied(tree, next);
+          const reference = gate(specs);
+          expect(tree).toEqual(fullTree(specs));
+          expect(next.findings).toEqual(reference.findings);
+          expect(next.resources).toBe(reference.resources);
+          expect(sha(records(next))).toEqual(sha(records(reference), ["stats", "directories"]));
+          previous = next;
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
+
+/** A digest of records, without the fields the CLI fills in after writing. */
+function sha(records: ReadonlyMap<string, EnvironmentRecord>, _without: readonly string[] = []): string {
+  const plain = [...records].map(([env, { directories: _d, stats: _s, ...rest }]) => [env, rest]);
+  return createHash("sha1").update(JSON.stringify(plain)).digest("hex");
+}
