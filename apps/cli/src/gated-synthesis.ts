@@ -1,25 +1,18 @@
-import { environmentCapacity, type EnvironmentCapacity, type PlatformDefinition, type SpecError } from "@cloudlab/model";
-import { planSynthesis, type RenderedFile, type RenderProblem, type SynthesizeOptions } from "@cloudlab/render";
+import { environmentCapacity, type PlatformDefinition } from "@cloudlab/model";
+import { planSynthesis, type RenderedFile, type RenderProblem, type Synthesis, type SynthesizeOptions } from "@cloudlab/render";
 import { compareFindings, type Finding } from "@cloudlab/validate";
 import type { EnvironmentRecord } from "./incremental/environment-record.ts";
 import { gatedEnvironment, type EnvironmentOutput } from "./incremental/gated-environment.ts";
 
-/** A render of a platform and the PR gate's findings over it, environment by environment. */
-export interface GatedSynthesis {
-  /** Spec errors; when any, nothing is rendered. */
-  readonly specErrors: readonly SpecError[];
-  /** Requested environment names the platform does not declare. */
-  readonly unknownEnvironments: readonly string[];
-  /** Every environment the platform declares, in report order. */
-  readonly declaredEnvironments: readonly string[];
-  /** Rendered objects that failed validation; when any, nothing may be written. */
-  readonly renderProblems: readonly RenderProblem[];
+/**
+ * A render of a platform and the PR gate's findings over it, environment by environment: a `Synthesis` whose files
+ * are given per environment (`outputs`), complete only for environments rendered in full.
+ */
+export interface GatedSynthesis extends Omit<Synthesis, "files" | "environments"> {
   /** Every finding of the gate (all severities), sorted; empty when nothing was rendered. */
   readonly findings: readonly Finding[];
   /** Objects the gate validated. */
   readonly resources: number;
-  /** What each rendered environment's pods request at min and max replicas (empty when there are problems). */
-  readonly capacity: readonly EnvironmentCapacity[];
   /** Each rendered environment, in report order (empty when there are problems). */
   readonly outputs: readonly EnvironmentOutput[];
 }

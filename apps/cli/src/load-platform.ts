@@ -1,22 +1,16 @@
-import { readdirSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { EnvironmentSpec, PlatformDefinition, ServiceSpec, Sourced, TenantSpec } from "@cloudlab/model";
+import { listFiles } from "./list-files.ts";
 import { UserError } from "./user-error.ts";
 
 /** The folders of a platform directory and what each file in them default-exports. */
 export const PLATFORM_FOLDERS = { tenants: "tenants", services: "services", environments: "environments" } as const;
 
+/** The spec files below `dir`: TypeScript, neither declarations nor tests. */
 function listTypeScript(dir: string): string[] {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries
-    .flatMap((e) => (e.isDirectory() ? listTypeScript(join(dir, e.name)) : /\.(m?ts)$/.test(e.name) && !e.name.endsWith(".d.ts") && !/\.test\.m?ts$/.test(e.name) ? [join(dir, e.name)] : []))
-    .sort();
+  return listFiles(dir, (name) => /\.(m?ts)$/.test(name) && !name.endsWith(".d.ts") && !/\.test\.m?ts$/.test(name)).sort();
 }
 
 /** The useful lines of an import failure: the message and, for a syntax error, the line saying where. */

@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { listFiles } from "../list-files.ts";
 
 /** The workspace folder that holds the generator's packages. */
 const WORKSPACE = fileURLToPath(new URL("../../../../", import.meta.url));
@@ -10,15 +11,7 @@ const WORKSPACE = fileURLToPath(new URL("../../../../", import.meta.url));
 const SOURCE_FOLDERS = ["packages/model/src", "packages/constructs/src", "packages/render/src", "packages/validate/src", "apps/cli/src"];
 
 function sourceFiles(dir: string): string[] {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .flatMap((e) => (e.isDirectory() ? sourceFiles(join(dir, e.name)) : /\.(ts|mts|mjs|js|json)$/.test(e.name) ? [join(dir, e.name)] : []));
+  return listFiles(dir, (name) => /\.(ts|mts|mjs|js|json)$/.test(name));
 }
 
 /**

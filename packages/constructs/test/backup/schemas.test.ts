@@ -3,32 +3,17 @@ import { describe, expect, it } from "vitest";
 import restoreSchema from "../../src/backup/schemas/velero-restore.schema.json" with { type: "json" };
 import scheduleSchema from "../../src/backup/schemas/velero-schedule.schema.json" with { type: "json" };
 import snapshotClassSchema from "../../src/backup/schemas/volume-snapshot-class.schema.json" with { type: "json" };
-import { clusterBackupObjects, restoreObjects, schemaProblems, type JsonSchema, type SchemaProblem } from "../../src/index.ts";
+import { clusterBackupObjects, restoreObjects } from "../../src/index.ts";
 import { modelOf } from "../fixtures.ts";
+import { schemaTable } from "../schema-table.ts";
 import { documentOf } from "../cluster-definition/helpers.ts";
-
-type Doc = Record<string, any>;
-type Case = readonly [name: string, change: (document: Doc) => void, problems: readonly SchemaProblem[]];
-
-function table(schema: JsonSchema, valid: () => Doc, cases: readonly Case[]): void {
-  it("accepts the document the builder renders", () => {
-    expect(schemaProblems(schema, valid())).toEqual([]);
-  });
-  for (const [name, change, problems] of cases) {
-    it(`refuses ${name}`, () => {
-      const document = structuredClone(valid());
-      change(document);
-      expect(schemaProblems(schema, document)).toEqual(problems);
-    });
-  }
-}
 
 it("the Velero and snapshot schemas compile under ajv's strict mode", () => {
   for (const schema of [scheduleSchema, restoreSchema, snapshotClassSchema]) expect(() => new Ajv({ strict: true }).compile(schema)).not.toThrow();
 });
 
 describe("Velero Schedule schema", () => {
-  table(scheduleSchema, () => documentOf(clusterBackupObjects(modelOf("prod-us-west-2"))[1]!), [
+  schemaTable(scheduleSchema, () => documentOf(clusterBackupObjects(modelOf("prod-us-west-2"))[1]!), [
     ["a retention in days", (d) => (d.spec.template.ttl = "30d"), [{ path: "spec.template.ttl", message: '"30d" does not match ^[1-9][0-9]*h$' }]],
     ["a schedule outside the velero namespace", (d) => (d.metadata.namespace = "shop"), [{ path: "metadata.namespace", message: 'must be "velero", got "shop"' }]],
     ["volume snapshots off", (d) => (d.spec.template.snapshotVolumes = false), [{ path: "spec.template.snapshotVolumes", message: "must be true, got false" }]],
@@ -40,7 +25,7 @@ describe("Velero Schedule schema", () => {
 });
 
 describe("Velero Restore schema", () => {
-  table(restoreSchema, () => documentOf(restoreObjects(modelOf("prod-us-east-1"))[0]!), [
+  schemaTable(restoreSchema, () => documentOf(restoreObjects(modelOf("prod-us-east-1"))[0]!), [
     ["a restore of a named backup instead of the schedule's latest", (d) => {
       delete d.spec.scheduleName;
       d.spec.backupName = "shop-prod-us-west-2-20240101030000";
@@ -54,7 +39,7 @@ describe("Velero Restore schema", () => {
 });
 
 describe("VolumeSnapshotClass schema", () => {
-  table(snapshotClassSchema, () => documentOf(clusterBackupObjects(modelOf("prod-us-west-2"))[0]!), [
+  schemaTable(snapshotClassSchema, () => documentOf(clusterBackupObjects(modelOf("prod-us-west-2"))[0]!), [
     ["a class Velero would not pick", (d) => delete d.metadata.labels["velero.io/csi-volumesnapshot-class"], [
       { path: "metadata.labels.velero.io/csi-volumesnapshot-class", message: "is required" },
     ]],

@@ -3,26 +3,10 @@ import { describe, expect, it } from "vitest";
 import clusterSchema from "../../src/cluster-definition/schemas/config-connector-container-cluster.schema.json" with { type: "json" };
 import nodePoolSchema from "../../src/cluster-definition/schemas/config-connector-container-node-pool.schema.json" with { type: "json" };
 import eksctlSchema from "../../src/cluster-definition/schemas/eksctl-cluster-config.schema.json" with { type: "json" };
-import { buildContainerCluster, buildContainerNodePool, buildEksctlClusterConfig, schemaProblems, type JsonSchema, type SchemaProblem } from "../../src/index.ts";
+import { buildContainerCluster, buildContainerNodePool, buildEksctlClusterConfig } from "../../src/index.ts";
 import { modelOf } from "../fixtures.ts";
+import { schemaTable } from "../schema-table.ts";
 import { documentOf, gkeModel } from "./helpers.ts";
-
-type Doc = Record<string, any>;
-type Case = readonly [name: string, change: (document: Doc) => void, problems: readonly SchemaProblem[]];
-
-/** Runs a table of changes to a valid document against its schema: the exact problems each change causes. */
-function table(schema: JsonSchema, valid: () => Doc, cases: readonly Case[]): void {
-  it("accepts the document the builder renders", () => {
-    expect(schemaProblems(schema, valid())).toEqual([]);
-  });
-  for (const [name, change, problems] of cases) {
-    it(`refuses ${name}`, () => {
-      const document = structuredClone(valid());
-      change(document);
-      expect(schemaProblems(schema, document)).toEqual(problems);
-    });
-  }
-}
 
 describe("the schemas", () => {
   it("compile under ajv's strict mode (no unknown keyword, every `properties` typed, every `required` declared)", () => {
@@ -45,7 +29,7 @@ describe("the schemas", () => {
 });
 
 describe("eksctl ClusterConfig schema", () => {
-  table(eksctlSchema, () => documentOf(buildEksctlClusterConfig(modelOf("prod-us-west-2"))), [
+  schemaTable(eksctlSchema, () => documentOf(buildEksctlClusterConfig(modelOf("prod-us-west-2"))), [
     ["another apiVersion", (d) => (d.apiVersion = "eksctl.io/v1alpha4"), [{ path: "apiVersion", message: 'must be "eksctl.io/v1alpha5", got "eksctl.io/v1alpha4"' }]],
     ["an unknown field", (d) => (d.vpc = { nat: { gateway: "Single" } }), [{ path: "vpc", message: "unknown field" }]],
     ["a misspelt field inside the node group", (d) => (d.managedNodeGroups[0].desiredSize = 3), [{ path: "managedNodeGroups[0].desiredSize", message: "unknown field" }]],
@@ -62,7 +46,7 @@ describe("eksctl ClusterConfig schema", () => {
 });
 
 describe("Config Connector ContainerCluster schema", () => {
-  table(clusterSchema, () => documentOf(buildContainerCluster(gkeModel("prod-us-central1"))), [
+  schemaTable(clusterSchema, () => documentOf(buildContainerCluster(gkeModel("prod-us-central1"))), [
     ["another kind", (d) => (d.kind = "ContainerNodePool"), [{ path: "kind", message: 'must be "ContainerCluster", got "ContainerNodePool"' }]],
     ["a cluster without a project", (d) => delete d.metadata.annotations["cnrm.cloud.google.com/project-id"], [
       { path: "metadata.annotations.cnrm.cloud.google.com/project-id", message: "is required" },
@@ -78,7 +62,7 @@ describe("Config Connector ContainerCluster schema", () => {
 });
 
 describe("Config Connector ContainerNodePool schema", () => {
-  table(nodePoolSchema, () => documentOf(buildContainerNodePool(gkeModel("prod-us-central1"))), [
+  schemaTable(nodePoolSchema, () => documentOf(buildContainerNodePool(gkeModel("prod-us-central1"))), [
     ["no autoscaling bounds", (d) => delete d.spec.autoscaling, [{ path: "spec.autoscaling", message: "is required" }]],
     ["node metadata exposed to pods", (d) => (d.spec.nodeConfig.workloadMetadataConfig.mode = "GCE_METADATA"), [
       { path: "spec.nodeConfig.workloadMetadataConfig.mode", message: 'must be "GKE_METADATA", got "GCE_METADATA"' },
