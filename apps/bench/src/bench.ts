@@ -21,7 +21,6 @@ import type { PlatformDefinition } from "@cloudlab/model";
 import { formatRenderProblem, synthesize, type RenderedFile, type Synthesis } from "@cloudlab/render";
 import { validateGroups } from "@cloudlab/validate";
 import { synthPlatform } from "../../cli/src/commands/synth.ts";
-import { tuneHeap } from "../../cli/src/heap-tuning.ts";
 import { readTree } from "../../cli/src/output-tree.ts";
 import { validateInParallel } from "../../cli/src/parallel-validate.ts";
 import { renderedGroups } from "../../cli/src/validation-gate.ts";
@@ -174,7 +173,7 @@ interface RunResult {
   readonly startupMs: number;
   /** (b) `cloudlab synth` cold: render, gate and write into an empty folder, no render records. */
   readonly cold: { readonly ms: number; readonly summary: string };
-  /** Peak RSS of the process right after the cold synth (its render worker included). */
+  /** Peak RSS of the process right after the cold synth (its render worker included, when it uses one). */
   readonly synthPeakRss: number;
   /** (c) after one image tag changed, with the records of (b). */
   readonly incremental: { readonly ms: number; readonly summary: string; readonly written: number };
@@ -280,7 +279,7 @@ async function runOnce(count: number, out: string, tools: KubeTools | undefined)
   console.log(`  rendered: ${int(resources)} resources in ${int(rendered.length)} files (+ ${rendered.length - resources} kustomization.yaml), ${size(bytes)} of YAML`);
   console.log(`  kinds: ${[...kinds].map(([k, n]) => `${k} ${int(n)}`).join(", ")}`);
   console.log(line("(b) synth cold (render+gate+write)", secs(cold.ms), `${perSecond(resources, cold.ms)}; ${cold.summary}`));
-  console.log(line("    peak RSS so far", mib(synthPeakRss), "(node + the render worker thread)"));
+  console.log(line("    peak RSS so far", mib(synthPeakRss), "(a render worker thread included, where synth uses one)"));
 
   // (c) incremental: one service's image tag changes; only its workload files should be rewritten.
   const target = definition.services.find((_, i) => i >= Math.floor(count / 2) && flavourOf(i) === "grpc") ?? definition.services[0]!;
@@ -415,7 +414,6 @@ function runChild(count: number, out: string): RunResult {
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   if (options.result !== undefined) {
-    tuneHeap(); // as the `cloudlab` command does
     let tools: KubeTools | undefined;
     try {
       tools = kubeTools();

@@ -13,7 +13,5 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error;
   });
 }
-const { tuneHeap } = await import("../src/heap-tuning.ts");
-tuneHeap();
 const { main } = await import("../src/main.ts");
 process.exitCode = await main(process.argv.slice(2), { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr });

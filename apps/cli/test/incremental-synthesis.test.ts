@@ -1,9 +1,11 @@
 import { createHash } from "node:crypto";
+import { availableParallelism } from "node:os";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { PlatformDefinition } from "@cloudlab/model";
 import { synthesize } from "@cloudlab/render";
 import { synthesizeAndGate, synthesisFiles, synthesisPaths, type GatedSynthesis } from "../src/gated-synthesis.ts";
+import { synthesizeInParallel } from "../src/parallel-synthesize.ts";
 import type { EnvironmentRecord } from "../src/incremental/environment-record.ts";
 import { samplePlatformSpecs } from "./helpers.ts";
 
@@ -52,6 +54,23 @@ function edited(change: (specs: Specs) => void): Specs {
 
 const CHECKOUT = "platform/services/shop/checkout.ts";
 const WEB = "platform/services/shop/web.ts";
+
+describe("synthesizeInParallel", () => {
+  it.skipIf(availableParallelism() < 2)("renders half of the environments in a worker thread with the same outcome as one thread", async () => {
+    const options = { out: "environments", fingerprint: FINGERPRINT };
+    const parallel = await synthesizeInParallel(definitionOf(samplePlatformSpecs()), options, 0);
+    expect(parallel).toEqual(synthesizeAndGate(definitionOf(samplePlatformSpecs()), options));
+    expect(parallel.outputs.map((o) => o.environment)).toEqual(["dev", "prod-us-west-2"]);
+  });
+
+  it.skipIf(availableParallelism() < 2)("reports the same spec errors from both threads, once", async () => {
+    const specs = edited((s) => (s[CHECKOUT].resources.limits.cpu = "500mm"));
+    const parallel = await synthesizeInParallel(definitionOf(specs), { out: "environments" }, 0);
+    expect(parallel.specErrors).toEqual(synthesizeAndGate(definitionOf(specs), { out: "environments" }).specErrors);
+    expect(parallel.specErrors.length).toBeGreaterThan(0);
+    expect(parallel.outputs).toEqual([]);
+  });
+});
 
 describe("incremental synth (records of the last render)", () => {
   it("rebuilds only the changed service (and the services it talks to) after an image tag change, with the same files and findings", () => {
