@@ -3,7 +3,7 @@ import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFil
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { makeWorkspace, referenceRender, run, samplePlatformSpecs, snapshotTree, specSource, type RunResult } from "./helpers.ts";
+import { makeTempDir, makeWorkspace, referenceRender, run, samplePlatformSpecs, snapshotTree, specSource, type RunResult } from "./helpers.ts";
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 const BIN = join(REPO_ROOT, "apps/cli/bin/cloudlab.js");
@@ -66,6 +66,15 @@ describe("cloudlab synth, incremental (render records)", () => {
     expect(summaryOf(await run(plain, [...SYNTH, "--no-cache"]))).not.toContain("re-rendered");
     expect(recordFiles(plain)).toEqual([]);
     expect(snapshotTree(join(plain, "environments"))).toEqual(reference);
+  });
+
+  it("keeps no records for an output folder outside the working directory (a one-off render, as diff's base)", async () => {
+    const cwd = makeWorkspace();
+    const elsewhere = makeTempDir();
+    expect(summaryOf(await run(cwd, ["synth", "--platform", "platform", "--out", elsewhere]))).not.toContain("re-rendered");
+    expect(summaryOf(await run(cwd, ["synth", "--platform", "platform", "--out", elsewhere]))).not.toContain("re-rendered");
+    expect(recordFiles(cwd)).toEqual([]);
+    expect(snapshotTree(elsewhere)).toEqual(reference);
   });
 
   it("--check never uses the records: a record that lies about the files does not hide a difference", async () => {

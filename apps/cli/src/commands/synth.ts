@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { join, resolve } from "node:path";
+import { isAbsolute, join, relative, resolve } from "node:path";
 import { formatSpecError } from "@cloudlab/model";
 import { formatRenderProblem, planWrite, type RenderedFile, type WritePlan } from "@cloudlab/render";
 import { capacityTable } from "../capacity-table.ts";
@@ -73,7 +73,10 @@ export async function synthCommand(options: SynthOptions, io: Io): Promise<numbe
 /** `cloudlab synth` of a platform already loaded (the benchmark's synthetic one, for instance). */
 export async function synthPlatform(definition: PlatformDefinition, options: SynthOptions, io: Io): Promise<number> {
   const outDir = resolve(io.cwd, options.out);
-  const useRecords = options.cache !== false && !options.check;
+  // Records only for an output folder inside the working directory: a render elsewhere (`cloudlab diff` renders the
+  // base revision into a temporary folder) is one-off, and its records would pile up.
+  const inside = relative(io.cwd, outDir);
+  const useRecords = options.cache !== false && !options.check && inside !== "" && !inside.startsWith("..") && !isAbsolute(inside);
   const cacheDir = renderCacheDir(io.cwd, options.out);
   const fingerprint = useRecords ? generatorFingerprint() : "";
   const previous = new Map<string, EnvironmentRecord>();
