@@ -91,7 +91,7 @@ describe("cloudlab synth, incremental (render records)", () => {
     expect(check.stdout).toContain("differs: environments/dev/shop/web/deployment-web.yaml");
   });
 
-  it("the real bin, after a spec change: rebuilds only the changed service's units and writes the same files as a fresh render", async () => {
+  it("the real bin, after an image tag change: rebuilds only that service's unit and writes the same files as a fresh render", async () => {
     const cwd = makeWorkspace();
     writeFileSync(join(cwd, "package.json"), '{ "type": "module" }\n');
     const cloudlab = () => spawnSync(process.execPath, [BIN, ...SYNTH], { cwd, encoding: "utf8", timeout: 120_000 });
@@ -102,7 +102,7 @@ describe("cloudlab synth, incremental (render records)", () => {
     const second = cloudlab();
     expect(second.stderr).toBe("");
     expect(second.stdout.trimEnd().split("\n").at(-1)).toBe(
-      `synth: dev, prod-us-west-2: ${reference.size} files (2 written, 0 removed, ${reference.size - 2} unchanged) in environments/; re-rendered dev 3/3, prod-us-west-2 3/3 units`,
+      `synth: dev, prod-us-west-2: ${reference.size} files (2 written, 0 removed, ${reference.size - 2} unchanged) in environments/; re-rendered dev 1/3, prod-us-west-2 1/3 units`,
     );
     expect(snapshotTree(join(cwd, "environments"))).toEqual(await referenceRender(specs));
   });
