@@ -1,4 +1,4 @@
-import { environmentCapacity, type PlatformDefinition } from "@cloudlab/model";
+import { compareStrings, environmentCapacity, type PlatformDefinition } from "@cloudlab/model";
 import { planSynthesis, type RenderedFile, type RenderProblem, type Synthesis, type SynthesizeOptions } from "@cloudlab/render";
 import { compareFindings, type Finding } from "@cloudlab/validate";
 import type { EnvironmentRecord } from "./incremental/environment-record.ts";
@@ -33,6 +33,14 @@ export interface GatedSynthesisOptions extends SynthesizeOptions {
   readonly previous?: ReadonlyMap<string, EnvironmentRecord>;
 }
 
+/**
+ * The environment names a definition declares, read without checking it (a spec without a string name is the
+ * checker's to report): enough to split or look up environments before the platform is resolved.
+ */
+export function declaredEnvironmentNames(definition: PlatformDefinition): string[] {
+  return definition.environments.map((e) => (e.spec as { name?: unknown } | null)?.name).filter((n): n is string => typeof n === "string");
+}
+
 /** Every file's path of a gated synthesis, sorted. */
 export function synthesisPaths(synthesis: GatedSynthesis): string[] {
   return synthesis.outputs.flatMap((o) => o.paths).sort();
@@ -40,7 +48,7 @@ export function synthesisPaths(synthesis: GatedSynthesis): string[] {
 
 /** Every file with its bytes: only complete for environments rendered in full (`mode: "full"`). */
 export function synthesisFiles(synthesis: GatedSynthesis): RenderedFile[] {
-  return synthesis.outputs.flatMap((o) => o.files).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return synthesis.outputs.flatMap((o) => o.files).sort((a, b) => compareStrings(a.path, b.path));
 }
 
 /**

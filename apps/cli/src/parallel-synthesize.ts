@@ -2,7 +2,7 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { PlatformDefinition } from "@cloudlab/model";
 import { compareFindings } from "@cloudlab/validate";
-import { synthesizeAndGate, type GatedSynthesis, type GatedSynthesisOptions } from "./gated-synthesis.ts";
+import { declaredEnvironmentNames, synthesizeAndGate, type GatedSynthesis, type GatedSynthesisOptions } from "./gated-synthesis.ts";
 
 /**
  * Below this many service renders (services × environments) the render worker does not pay: it first spends a second
@@ -39,7 +39,7 @@ export async function synthesizeInParallel(
 ): Promise<GatedSynthesis> {
   // The split needs only the environments' names: each thread checks and resolves the platform itself, and a platform
   // with errors renders nothing in either (both report the same errors).
-  const named = definition.environments.map((e) => (e.spec as { name?: unknown } | null)?.name).filter((n): n is string => typeof n === "string");
+  const named = declaredEnvironmentNames(definition);
   const wanted = options.environments ?? named;
   const renders = definition.services.length * wanted.length;
   const incremental = wanted.every((name) => options.previous?.has(name) === true);

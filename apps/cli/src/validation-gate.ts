@@ -4,13 +4,14 @@ import type { ManifestSource, ValidationGroup } from "@cloudlab/validate";
 
 const KUSTOMIZATION = /(^|\/)kustomization\.ya?ml$/;
 
-function outPrefix(out: string): string {
+/** The output folder as findings name it: forward slashes, no trailing slash (files are `<prefix>/<env>/…`). */
+export function outputPrefix(out: string): string {
   return out.replace(/\\/g, "/").replace(/\/+$/, "");
 }
 
-function source(out: string, file: RenderedFile, documents?: ReadonlyMap<string, unknown>): ManifestSource {
+function source(prefix: string, file: RenderedFile, documents?: ReadonlyMap<string, unknown>): ManifestSource {
   const document = documents?.get(file.path);
-  return { file: `${outPrefix(out)}/${file.path}`, content: file.content, ...(document === undefined ? {} : { documents: [document] }) };
+  return { file: `${prefix}/${file.path}`, content: file.content, ...(document === undefined ? {} : { documents: [document] }) };
 }
 
 /**
@@ -23,10 +24,11 @@ export function environmentGroup(
   out: string,
   documents?: ReadonlyMap<string, unknown>,
 ): ValidationGroup {
+  const prefix = outputPrefix(out);
   return {
     environment: environment.name,
     versions: environment.versions,
-    sources: files.filter((f) => !KUSTOMIZATION.test(f.path)).map((f) => source(out, f, documents)),
+    sources: files.filter((f) => !KUSTOMIZATION.test(f.path)).map((f) => source(prefix, f, documents)),
   };
 }
 

@@ -22,7 +22,6 @@ export interface EnvironmentChartProps {
   readonly units?: ReadonlySet<string>;
 }
 
-
 /**
  * One environment's objects: a tenant group per tenant and a service group per service running there. Construct ids
  * are the tenant and service names, so the tree (and the output) does not depend on declaration order. A service's id

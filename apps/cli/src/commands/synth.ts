@@ -1,13 +1,11 @@
-import { createHash } from "node:crypto";
 import { isAbsolute, join, relative, resolve } from "node:path";
-import { formatSpecError } from "@cloudlab/model";
+import { compareStrings, formatSpecError } from "@cloudlab/model";
 import { formatRenderProblem, planWrite, type RenderedFile, type WritePlan } from "@cloudlab/render";
 import { capacityTable } from "../capacity-table.ts";
 import { planCodeowners, writeCodeowners } from "../codeowners-file.ts";
-import { synthesisPaths } from "../gated-synthesis.ts";
+import { declaredEnvironmentNames, synthesisPaths } from "../gated-synthesis.ts";
 import type { Io } from "../io.ts";
 import type { EnvironmentRecord } from "../incremental/environment-record.ts";
-import type { EnvironmentOutput } from "../incremental/gated-environment.ts";
 import { generatorFingerprint } from "../incremental/generator-fingerprint.ts";
 import { dropRecord, loadTrustedRecord, renderCacheDir, saveRecord } from "../incremental/render-cache.ts";
 import type { PlatformDefinition } from "@cloudlab/model";
@@ -39,24 +37,21 @@ export interface SynthOptions {
   readonly codeownersOrg?: string;
 }
 
-function sha1Of(file: RenderedFile): string {
-  return createHash("sha1").update(file.content).digest("hex");
-}
-
-/** What writing an environment changes, from the record of its last write (nothing is read from disk). */
-function planFromRecord(previous: EnvironmentRecord, output: EnvironmentOutput): WritePlan {
-  const paths = new Set(output.paths);
-  const write = output.files.filter((file) => previous.files[file.path] !== sha1Of(file));
+/**
+ * What writing an environment changes, from the record of its last write and the new render's record (its file
+ * hashes): nothing is read from disk, nothing hashed again. `files` holds the bytes of every file that may differ.
+ */
+function planFromRecord(previous: EnvironmentRecord, next: EnvironmentRecord, files: readonly RenderedFile[]): WritePlan {
+  const write = files.filter((file) => previous.files[file.path] !== next.files[file.path]);
   const remove = Object.keys(previous.files)
-    .filter((path) => !paths.has(path))
+    .filter((path) => next.files[path] === undefined)
     .sort();
-  return { write, remove, unchanged: output.paths.length - write.length };
+  return { write, remove, unchanged: Object.keys(next.files).length - write.length };
 }
 
 function mergePlans(plans: readonly WritePlan[]): WritePlan {
-  const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return {
-    write: plans.flatMap((p) => p.write).sort(byPath),
+    write: plans.flatMap((p) => p.write).sort((a, b) => compareStrings(a.path, b.path)),
     remove: plans.flatMap((p) => p.remove).sort(),
     unchanged: plans.reduce((n, p) => n + p.unchanged, 0),
   };
@@ -81,8 +76,7 @@ export async function synthPlatform(definition: PlatformDefinition, options: Syn
   const fingerprint = useRecords ? generatorFingerprint() : "";
   const previous = new Map<string, EnvironmentRecord>();
   if (useRecords) {
-    const named = definition.environments.map((e) => (e.spec as { name?: unknown } | null)?.name).filter((n): n is string => typeof n === "string");
-    for (const name of options.environments.length > 0 ? options.environments : named) {
+    for (const name of options.environments.length > 0 ? options.environments : declaredEnvironmentNames(definition)) {
       const record = loadTrustedRecord(cacheDir, outDir, name);
       if (record !== undefined && record.fingerprint === fingerprint) previous.set(name, record);
     }
@@ -120,7 +114,7 @@ export async function synthPlatform(definition: PlatformDefinition, options: Syn
   if (unrecorded.length > 0 || gone.length > 0) plans.push(planWrite(current, unrecorded.flatMap((o) => o.files)));
   for (const output of synthesis.outputs) {
     const record = previous.get(output.environment);
-    if (record !== undefined) plans.push(planFromRecord(record, output));
+    if (record !== undefined && output.record !== undefined) plans.push(planFromRecord(record, output.record, output.files));
   }
   const plan = mergePlans(plans);
   const paths = synthesisPaths(synthesis);
@@ -141,7 +135,7 @@ export async function synthPlatform(definition: PlatformDefinition, options: Syn
   }
 
   // The records go first: a write that fails midway must not leave a record describing files that are not there.
-  for (const output of synthesis.outputs) if (useRecords) dropRecord(cacheDir, output.environment);
+  if (useRecords) for (const output of synthesis.outputs) dropRecord(cacheDir, output.environment);
   await applyWritePlan(outDir, plan);
   if (useRecords) {
     const written = new Set(plan.write.map((f) => f.path));

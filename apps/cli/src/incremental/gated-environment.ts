@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
-import type { EnvironmentModel } from "@cloudlab/model";
+import { compareStrings, type EnvironmentModel } from "@cloudlab/model";
 import { environmentKustomizations, renderEnvironment, type EnvironmentRender, type RenderedFile, type RenderProblem } from "@cloudlab/render";
 import { resourceCount, RULES, validateGroups, type Finding } from "@cloudlab/validate";
-import { environmentGroup } from "../validation-gate.ts";
+import { environmentGroup, outputPrefix } from "../validation-gate.ts";
 import { RECORD_FORMAT, type EnvironmentRecord, type UnitRecord } from "./environment-record.ts";
 import { relationsDigest } from "./relations-digest.ts";
 import { renderUnitKeys } from "./unit-keys.ts";
@@ -51,7 +51,7 @@ function sha1(text: string): string {
 }
 
 function byPath(a: { readonly path: string }, b: { readonly path: string }): number {
-  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+  return compareStrings(a.path, b.path);
 }
 
 function environmentRelations(units: Readonly<Record<string, UnitRecord>>): string {
@@ -93,15 +93,20 @@ function shas(files: readonly RenderedFile[], into: Record<string, string> = {})
   return into;
 }
 
+/** An environment whose render has problems: nothing to gate, write or remember. */
+function withProblems(environment: string, problems: readonly RenderProblem[], mode: EnvironmentOutput["mode"], units: EnvironmentOutput["units"]): EnvironmentOutput {
+  return { environment, problems, findings: [], resources: 0, files: [], paths: [], mode, units };
+}
+
 /** Renders and gates every unit of the environment. */
 function fullRender(model: EnvironmentModel, options: GatedEnvironmentOptions, keys: ReadonlyMap<string, string>): EnvironmentOutput {
   const environment = model.environment.name;
   const render = renderEnvironment(model);
   const total = keys.size;
   if (render.problems.length > 0) {
-    return { environment, problems: render.problems, findings: [], resources: 0, files: [], paths: [], mode: "full", units: { built: total, total } };
+    return withProblems(environment, render.problems, "full", { built: total, total });
   }
-  const out = outPrefix(options.out);
+  const out = outputPrefix(options.out);
   const report = validateGroups([environmentGroup(model.environment, render.files, options.out, render.documents)]);
   const units = unitRecords(render, keys, report.findings.filter((f) => !GROUP_RULES.has(f.ruleId)), out);
   const record: EnvironmentRecord = {
@@ -128,10 +133,6 @@ function fullRender(model: EnvironmentModel, options: GatedEnvironmentOptions, k
   };
 }
 
-function outPrefix(out: string): string {
-  return out.replace(/\\/g, "/").replace(/\/+$/, "");
-}
-
 /**
  * Renders and gates one environment. With a trusted record of the last render of the same generator, only the units
  * whose cache keys changed are built and gated, and the cross-object findings are reused as long as what those
@@ -151,9 +152,9 @@ export function gatedEnvironment(model: EnvironmentModel, options: GatedEnvironm
   for (const unit of kept) for (const object of previous.units[unit]!.objects) otherIdentities.set(object.identity, object.path);
   const render = renderEnvironment(model, { units: rebuild, otherIdentities });
   if (render.problems.length > 0) {
-    return { environment, problems: render.problems, findings: [], resources: 0, files: [], paths: [], mode: "incremental", units: { built: rebuild.size, total: keys.size } };
+    return withProblems(environment, render.problems, "incremental", { built: rebuild.size, total: keys.size });
   }
-  const out = outPrefix(options.out);
+  const out = outputPrefix(options.out);
   const report = validateGroups([environmentGroup(model.environment, render.files, options.out, render.documents)], { rules: OBJECT_RULES });
   const fresh = unitRecords(render, keys, report.findings, out);
   const units: Record<string, UnitRecord> = {};
@@ -192,4 +193,3 @@ export function gatedEnvironment(model: EnvironmentModel, options: GatedEnvironm
     units: { built: rebuild.size, total: keys.size },
   };
 }
-

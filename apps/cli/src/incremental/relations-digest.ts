@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { compareStrings } from "@cloudlab/model";
 
 /**
  * Fields of a container that no cross-object check reads (the gate's analysis rules and the render's analyses look
@@ -27,7 +28,7 @@ function relevantJson(document: unknown): string {
  */
 export function relationsDigest(objects: readonly { readonly path: string; readonly document: unknown }[]): string {
   const hash = createHash("sha1");
-  for (const { path, document } of [...objects].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+  for (const { path, document } of [...objects].sort((a, b) => compareStrings(a.path, b.path))) {
     hash.update(path).update("\0").update(relevantJson(document)).update("\0");
   }
   return hash.digest("hex");
