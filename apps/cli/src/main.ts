@@ -19,12 +19,15 @@ Commands:
                                     Compare the working tree's render with the base revision's (default: the
                                     merge base with origin/main, or main), object by object, risk flags first.
                                     Exit 0 no changes, 1 changes (0 with --exit-zero), 2 error.
-  validate [PATH]... [--format human|json|github|sarif] [--strict] [--kubernetes-version 1.28]
+  validate [PATH]... [--format human|json|github|sarif] [--strict] [--complete] [--kubernetes-version 1.28]
            [--istio-version 1.20] [--rule RULE=error|warning|off]...
                                     Validate YAML offline (default: every rendered environment, at its own
                                     versions): syntax, schemas, unknown fields, served API versions, apiserver
-                                    rules, cross-resource analysis, policy (docs/rules.md). Exit 0 clean,
-                                    1 errors (--strict: or warnings), 2 usage error.
+                                    rules, istiod's webhook, cross-resource analysis (istioctl analyze), policy
+                                    (docs/rules.md). Paths other than environment folders are partial: a
+                                    reference they do not resolve is a warning, unless --complete says they are
+                                    the whole cluster. RULE is a rule id or an istioctl code (IST0101).
+                                    Exit 0 clean, 1 errors (--strict: or warnings), 2 usage error.
 
 Options:
   --platform DIR   The platform definitions (default: apps/platform)
@@ -54,6 +57,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         "usage-hints": { type: "string" },
         "codeowners-org": { type: "string", default: "cloud-lab" },
         strict: { type: "boolean", default: false },
+        complete: { type: "boolean", default: false },
         "kubernetes-version": { type: "string" },
         "istio-version": { type: "string" },
         rule: { type: "string", multiple: true },
@@ -94,6 +98,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
             out: values.out,
             ...(values.format === undefined ? {} : { format: values.format }),
             strict: values.strict,
+            complete: values.complete,
             ...(values["kubernetes-version"] === undefined ? {} : { kubernetesVersion: values["kubernetes-version"] }),
             ...(values["istio-version"] === undefined ? {} : { istioVersion: values["istio-version"] }),
             rules: values.rule ?? [],

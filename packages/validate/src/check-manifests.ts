@@ -31,7 +31,7 @@ export function checkManifests(
   versions: TargetVersions = DEFAULT_TARGET_VERSIONS,
 ): ManifestProblem[] {
   const objects = manifests.map((manifest) => manifestObject("", undefined, manifest, () => NOWHERE));
-  const context: RuleContext = { versions, kinds: registry };
+  const context: RuleContext = { versions, kinds: registry, complete: true };
   const indexOf = new Map(objects.map((o, i) => [o, i]));
   const problems: ManifestProblem[] = [];
   for (const rule of rules) {

@@ -7,6 +7,7 @@ export { parseSource, type ManifestSource, type ParsedDocument, type ParsedSourc
 export {
   RULE_CATEGORIES,
   isConfigurable,
+  isSemantic,
   isSuppressible,
   suppressionAnnotation,
   type GroupProblem,

@@ -6,16 +6,22 @@ import type { KindRegistry } from "./schema/kind-catalog.ts";
 import type { TargetVersions } from "./versions/target-versions.ts";
 
 /** The layers of the gate, in the order they run. */
-export const RULE_CATEGORIES = ["syntax", "schema", "api-version", "apiserver", "analysis", "policy"] as const;
+export const RULE_CATEGORIES = ["syntax", "schema", "api-version", "apiserver", "webhook", "analysis", "policy"] as const;
 
 /** Which layer a rule belongs to. */
 export type RuleCategory = (typeof RULE_CATEGORIES)[number];
 
 /** What every rule declares about itself (the registry, `docs/rules.md` and SARIF read it). */
 export interface RuleMeta {
-  /** Kebab-case, unique, and the rule's file name: `src/rules/<id>.rule.ts`. */
+  /** Kebab-case, unique, and the rule's file name: `src/rules/<layer>[/<area>]/<id>.rule.ts`. */
   readonly id: string;
   readonly category: RuleCategory;
+  /**
+   * The upstream tool's code for the problem, when it has one: istioctl analyze's message code (`IST0101`). Shown in
+   * docs/rules.md and SARIF, and accepted by `--rule` in place of the id.
+   * @default none
+   */
+  readonly code?: string;
   /** The default severity. Analysis and policy rules can be reconfigured; the others cannot. */
   readonly severity: Severity;
   /** One sentence: what the rule requires. */
@@ -38,6 +44,13 @@ export interface RuleProblem {
 /** A problem found by comparing objects: which object it is in. */
 export interface GroupProblem extends RuleProblem {
   readonly object: ManifestObject;
+  /**
+   * The problem is a reference whose target was not found among the objects. In a complete set (a whole rendered
+   * environment) that is the rule's own severity; in a partial one (files given on their own) the target may live
+   * elsewhere, so it is reported as a warning saying so.
+   * @default false
+   */
+  readonly unresolved?: boolean;
 }
 
 /** A problem in a file's text. */
@@ -51,6 +64,11 @@ export interface RuleContext {
   readonly versions: TargetVersions;
   /** The kind catalog and the model validators. */
   readonly kinds: KindRegistry;
+  /**
+   * Whether the objects are everything the cluster will hold (a whole rendered environment, or `--complete`). When
+   * false, a missing reference target may live outside the validated files.
+   */
+  readonly complete: boolean;
 }
 
 /** A rule over one file's text. */
@@ -76,6 +94,11 @@ export type Rule = SourceRule | ObjectRule | GroupRule;
 /** Whether a rule's severity may be changed (`--rule id=level`): analysis and policy rules only. */
 export function isConfigurable(rule: RuleMeta): boolean {
   return rule.category === "analysis" || rule.category === "policy";
+}
+
+/** The layers whose rules judge an object's meaning; a `semantic` stop skips them. */
+export function isSemantic(rule: RuleMeta): boolean {
+  return rule.category === "apiserver" || rule.category === "webhook" || rule.category === "policy";
 }
 
 /** Whether a rule can be silenced on one object by a `cloudlab.io/allow-<rule-id>` annotation with a reason. */

@@ -2,7 +2,7 @@ import { formatPath } from "./field-path.ts";
 import { compareFindings, type Finding, type Severity } from "./finding.ts";
 import { manifestObject, resourceName, type ManifestObject } from "./manifest-object.ts";
 import { parseSource, type ManifestSource, type ParsedDocument } from "./parse/parse-source.ts";
-import { isConfigurable, suppressionAnnotation, type GroupRule, type ObjectRule, type Rule, type RuleContext, type RuleMeta, type RuleProblem, type SourceRule } from "./rule.ts";
+import { isConfigurable, isSemantic, suppressionAnnotation, type GroupProblem, type GroupRule, type ObjectRule, type Rule, type RuleContext, type RuleMeta, type RuleProblem, type SourceRule } from "./rule.ts";
 import { RULES } from "./rules/index.ts";
 import { KindRegistry } from "./schema/kind-catalog.ts";
 import { asString, isObject, type PlainObject } from "./support/values.ts";
@@ -19,6 +19,14 @@ export interface ValidationGroup {
    * @default Kubernetes 1.28, Istio 1.20
    */
   readonly versions?: TargetVersions;
+  /**
+   * Whether the files are everything the cluster will hold. In a complete group a reference to an object that is
+   * not there is the rule's own finding; in a partial one (files picked out of a larger whole) it is a warning that
+   * the target is not among the validated files, and policy findings are warnings too (the platform's policy judges
+   * whole environments; a file checked on its own is judged by what the apiserver would accept).
+   * @default true when `environment` is set (a rendered environment folder), else false
+   */
+  readonly complete?: boolean;
 }
 
 /** A severity, or `off` to skip the rule. */
@@ -57,7 +65,7 @@ export interface ValidationReport {
 export function ruleLevelProblems(levels: Readonly<Record<string, RuleLevel>>, rules: readonly Rule[] = RULES): string[] {
   const problems: string[] = [];
   for (const [id, level] of Object.entries(levels)) {
-    const rule = rules.find((r) => r.id === id);
+    const rule = rules.find((r) => r.id === id) ?? rules.find((r) => r.code === id);
     if (rule === undefined) problems.push(`unknown rule "${id}"`);
     else if (!isConfigurable(rule)) problems.push(`rule "${id}" is a ${rule.category} rule; only analysis and policy rules can be reconfigured`);
     else if (!["error", "warning", "off"].includes(level)) problems.push(`rule "${id}": level "${level}" is not error, warning or off`);
@@ -93,28 +101,35 @@ export function resourceCount(document: unknown): number {
   return document === null || document === undefined ? 0 : 1;
 }
 
+/** Said of an unresolved reference in a partial group. */
+const NOT_AMONG_VALIDATED = "; the target is not among the validated files (it may live elsewhere: validate the whole environment, or pass --complete, to make this an error)";
+
 class Collector {
   readonly findings: Finding[] = [];
 
   public constructor(private readonly options: ValidateOptions) {}
 
-  /** The severity a rule reports at, or `off`. */
-  public level(rule: RuleMeta): RuleLevel {
-    const configured = isConfigurable(rule) ? this.options.levels?.[rule.id] : undefined;
-    const level = configured ?? rule.severity;
+  /** The severity a rule reports at, or `off` (`complete`: whether the group is a whole environment). */
+  public level(rule: RuleMeta, complete = true): RuleLevel {
+    const levels = this.options.levels;
+    const configured = isConfigurable(rule) ? (levels?.[rule.id] ?? (rule.code === undefined ? undefined : levels?.[rule.code])) : undefined;
+    let level = configured ?? rule.severity;
+    if (level === "error" && !complete && rule.category === "policy") level = "warning";
     return level === "warning" && this.options.strict === true ? "error" : level;
   }
 
   /** Records a rule's problems in one object; returns whether any was recorded (suppressed ones are not). */
-  public addObjectProblems(rule: RuleMeta, object: ManifestObject, problems: readonly RuleProblem[]): boolean {
+  public addObjectProblems(rule: RuleMeta, object: ManifestObject, problems: readonly (RuleProblem | GroupProblem)[], complete = true): boolean {
     if (problems.length === 0) return false;
-    const level = this.level(rule);
-    if (level === "off") return false;
+    const ruleLevel = this.level(rule, complete);
+    if (ruleLevel === "off") return false;
     const suppressed = waiverOf(rule, object);
     if (suppressed === "reason") return false;
     const note = suppressed === "empty" ? ` (the ${suppressionAnnotation(rule.id)} annotation gives no reason, so it does not apply)` : "";
     for (const problem of problems) {
       const { line, column } = object.locate(problem.path);
+      const partial = !complete && "unresolved" in problem && problem.unresolved === true;
+      const level = partial && this.options.strict !== true ? "warning" : ruleLevel;
       this.findings.push({
         ruleId: rule.id,
         severity: level,
@@ -124,7 +139,7 @@ class Collector {
         ...(object.environment === undefined ? {} : { environment: object.environment }),
         resource: object.kind === "" ? "" : resourceName(object),
         path: formatPath(problem.path),
-        message: problem.message + note,
+        message: problem.message + (partial ? NOT_AMONG_VALIDATED : "") + note,
       });
     }
     return true;
@@ -155,10 +170,10 @@ function runSourceRules(rules: readonly SourceRule[], source: ReturnType<typeof 
 function runObjectRules(rules: readonly ObjectRule[], object: ManifestObject, context: RuleContext, collector: Collector): boolean {
   let semanticStopped = false;
   for (const rule of rules) {
-    if (semanticStopped && (rule.category === "apiserver" || rule.category === "policy")) continue;
-    if (collector.level(rule) === "off") continue;
+    if (semanticStopped && isSemantic(rule)) continue;
+    if (collector.level(rule, context.complete) === "off") continue;
     const problems = rule.check(object, context);
-    collector.addObjectProblems(rule, object, problems);
+    collector.addObjectProblems(rule, object, problems, context.complete);
     if (problems.length === 0) continue;
     if (rule.stops === "rest") return false;
     if (rule.stops === "semantic") semanticStopped = true;
@@ -179,7 +194,8 @@ export function validateGroups(groups: readonly ValidationGroup[], options: Vali
   let files = 0;
   let resources = 0;
   for (const group of groups) {
-    const context: RuleContext = { versions: group.versions ?? DEFAULT_TARGET_VERSIONS, kinds: registry };
+    const complete = group.complete ?? group.environment !== undefined;
+    const context: RuleContext = { versions: group.versions ?? DEFAULT_TARGET_VERSIONS, kinds: registry, complete };
     const analysable: ManifestObject[] = [];
     for (const source of group.sources) {
       files++;
@@ -193,12 +209,12 @@ export function validateGroups(groups: readonly ValidationGroup[], options: Vali
       }
     }
     for (const rule of groupRules) {
-      if (collector.level(rule) === "off") continue;
-      const byObject = new Map<ManifestObject, RuleProblem[]>();
+      if (collector.level(rule, complete) === "off") continue;
+      const byObject = new Map<ManifestObject, GroupProblem[]>();
       for (const problem of rule.check(analysable, context)) {
         byObject.set(problem.object, [...(byObject.get(problem.object) ?? []), problem]);
       }
-      for (const [object, problems] of byObject) collector.addObjectProblems(rule, object, problems);
+      for (const [object, problems] of byObject) collector.addObjectProblems(rule, object, problems, complete);
     }
   }
   return { findings: collector.findings.sort(compareFindings), files, resources };

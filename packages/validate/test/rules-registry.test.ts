@@ -1,24 +1,39 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
+import { RULES_DIR, ruleFiles } from "../scripts/rule-files.ts";
 import { rulesDocument } from "../scripts/rules-document.ts";
 import { isConfigurable, RULE_CATEGORIES, RULES, type Rule } from "../src/index.ts";
 
-const rulesDir = fileURLToPath(new URL("../src/rules/", import.meta.url));
 const testsDir = fileURLToPath(new URL("./rules/", import.meta.url));
 const docsFile = fileURLToPath(new URL("../../../docs/rules.md", import.meta.url));
-const ruleFiles = readdirSync(rulesDir).filter((f) => f.endsWith(".rule.ts")).sort();
+const files = ruleFiles();
 
 describe("the rule registry", () => {
   it("has one file per rule, named after its id, exporting exactly that rule, registered", async () => {
-    for (const file of ruleFiles) {
-      const module = (await import(pathToFileURL(`${rulesDir}${file}`).href)) as Record<string, Rule>;
+    for (const { id, folder } of files) {
+      const file = `${folder}/${id}.rule.ts`;
+      const module = (await import(pathToFileURL(`${RULES_DIR}${file}`).href)) as Record<string, Rule>;
       const exported = Object.values(module);
       expect(exported, file).toHaveLength(1);
-      expect(`${exported[0]!.id}.rule.ts`).toBe(file);
+      expect(exported[0]!.id).toBe(id);
       expect(RULES, file).toContain(exported[0]);
     }
-    expect(RULES.map((r) => `${r.id}.rule.ts`).sort()).toEqual(ruleFiles);
+    expect(RULES.map((r) => r.id).sort()).toEqual(files.map((f) => f.id));
+  });
+
+  it("keeps each layer in its own folder: a rule's folder starts with its layer", () => {
+    for (const { id, folder } of files) {
+      const rule = RULES.find((r) => r.id === id)!;
+      expect(folder.split("/")[0], id).toBe(rule.category);
+    }
+  });
+
+  it("puts istioctl codes (ISTnnnn) in the rule's message wording and docs", () => {
+    for (const rule of RULES.filter((r) => r.code !== undefined)) {
+      expect(rule.code, rule.id).toMatch(/^IST\d{4}$/);
+      expect(rule.upstreamMessage ?? "", rule.id).toContain(rule.code!);
+    }
   });
 
   it("gives every rule a unique kebab-case id, a layer, a severity and a one-sentence description", () => {
@@ -37,10 +52,11 @@ describe("the rule registry", () => {
   });
 
   it("has a valid/invalid table test for every rule", () => {
-    const tests = readdirSync(testsDir).filter((f) => f.endsWith(".rule.test.ts")).sort();
-    expect(tests).toEqual(RULES.map((r) => `${r.id}.rule.test.ts`).sort());
-    for (const rule of RULES) {
-      const text = readFileSync(`${testsDir}${rule.id}.rule.test.ts`, "utf8");
+    for (const { id, folder } of files) {
+      const testFile = `${testsDir}${folder}/${id}.rule.test.ts`;
+      expect(existsSync(testFile), testFile).toBe(true);
+      const text = readFileSync(testFile, "utf8");
+      const rule = { id };
       expect(text, rule.id).toContain("ruleTable(");
       expect(text, rule.id).toContain("valid:");
       expect(text, rule.id).toContain("invalid:");

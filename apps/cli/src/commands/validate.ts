@@ -30,8 +30,14 @@ export interface ValidateCommandOptions {
   readonly kubernetesVersion?: string;
   /** The Istio minor version for every path (default: the environment's, else 1.20). */
   readonly istioVersion?: string;
-  /** `rule-id=error|warning|off` settings for analysis and policy rules. */
+  /** `rule-id=error|warning|off` settings for analysis and policy rules (an istioctl code such as `IST0101` names every rule with that code). */
   readonly rules: readonly string[];
+  /**
+   * The paths given are everything the cluster will hold: a reference whose target is not among them is an error, not
+   * a warning, and policy findings keep their severity. Rendered environment folders are always complete.
+   * @default false
+   */
+  readonly complete?: boolean;
 }
 
 function parseFormat(format: string | undefined): FindingsFormat {
@@ -47,7 +53,7 @@ function checkVersionFlag(flag: string, value: string | undefined): void {
 function parseLevels(settings: readonly string[]): Record<string, RuleLevel> {
   const levels: Record<string, RuleLevel> = {};
   for (const setting of settings) {
-    const match = /^([a-z0-9-]+)=(error|warning|off)$/.exec(setting);
+    const match = /^([A-Za-z0-9-]+)=(error|warning|off)$/.exec(setting);
     if (match === null) throw new UserError(`--rule takes RULE=error|warning|off, not "${setting}"`);
     levels[match[1]!] = match[2] as RuleLevel;
   }
@@ -99,10 +105,10 @@ async function validationGroups(options: ValidateCommandOptions, io: Io): Promis
     if (files === undefined) throw new UserError(`no such file or folder: ${displayPath(io.cwd, path)}`);
     if (environmentPaths.includes(path)) {
       const environment = basename(path);
-      groups.push({ environment, versions: versionsOf(environment), sources: readSources(io.cwd, files) });
+      groups.push({ environment, complete: true, versions: versionsOf(environment), sources: readSources(io.cwd, files) });
     } else plain.push(...files);
   }
-  if (plain.length > 0) groups.push({ versions: versionsOf(undefined), sources: readSources(io.cwd, [...new Set(plain)]) });
+  if (plain.length > 0) groups.push({ complete: options.complete === true, versions: versionsOf(undefined), sources: readSources(io.cwd, [...new Set(plain)]) });
   return groups;
 }
 

@@ -1,101 +1,65 @@
 import type { Rule } from "../rule.ts";
-import { apiVersionDeprecated } from "./api-version-deprecated.rule.ts";
-import { apiVersionServed } from "./api-version-served.rule.ts";
-import { authorizationPolicyPrincipalNotFound } from "./authorization-policy-principal-not-found.rule.ts";
-import { containerName } from "./container-name.rule.ts";
-import { containerPortName } from "./container-port-name.rule.ts";
-import { destinationRuleSubsetNoPods } from "./destination-rule-subset-no-pods.rule.ts";
-import { envValueSource } from "./env-value-source.rule.ts";
-import { envVarName } from "./env-var-name.rule.ts";
-import { hpaReplicas } from "./hpa-replicas.rule.ts";
-import { imageTagPinned } from "./image-tag-pinned.rule.ts";
-import { metadataAnnotations } from "./metadata-annotations.rule.ts";
-import { metadataLabels } from "./metadata-labels.rule.ts";
-import { metadataName } from "./metadata-name.rule.ts";
-import { mtlsNeverRelaxed } from "./mtls-never-relaxed.rule.ts";
-import { noSecretData } from "./no-secret-data.rule.ts";
-import { pdbBudget } from "./pdb-budget.rule.ts";
-import { pdbSelectsNoPods } from "./pdb-selects-no-pods.rule.ts";
-import { podSecurityRestricted } from "./pod-security-restricted.rule.ts";
-import { portRange } from "./port-range.rule.ts";
-import { probeHandler } from "./probe-handler.rule.ts";
-import { probeSuccessThreshold } from "./probe-success-threshold.rule.ts";
-import { probesRequired } from "./probes-required.rule.ts";
-import { rbacNoWildcard } from "./rbac-no-wildcard.rule.ts";
-import { requestsWithinLimits } from "./requests-within-limits.rule.ts";
-import { resourcesRequired } from "./resources-required.rule.ts";
-import { rollingUpdateNotZero } from "./rolling-update-not-zero.rule.ts";
-import { scaleTargetNotFound } from "./scale-target-not-found.rule.ts";
-import { schema } from "./schema.rule.ts";
-import { serviceNodePort } from "./service-node-port.rule.ts";
-import { servicePortNames } from "./service-port-names.rule.ts";
-import { servicePortProtocol } from "./service-port-protocol.rule.ts";
-import { serviceSelectsNoPods } from "./service-selects-no-pods.rule.ts";
-import { typeMeta } from "./type-meta.rule.ts";
-import { unknownField } from "./unknown-field.rule.ts";
-import { unknownKind } from "./unknown-kind.rule.ts";
-import { virtualServiceGatewayNotFound } from "./virtual-service-gateway-not-found.rule.ts";
-import { virtualServiceHostConflict } from "./virtual-service-host-conflict.rule.ts";
-import { virtualServiceHostNotFound } from "./virtual-service-host-not-found.rule.ts";
-import { virtualServiceSubsetNotFound } from "./virtual-service-subset-not-found.rule.ts";
-import { volumeMountVolume } from "./volume-mount-volume.rule.ts";
-import { workloadSelector } from "./workload-selector.rule.ts";
-import { yamlSyntax } from "./yaml-syntax.rule.ts";
+import { ANALYSIS_ANNOTATIONS_RULES } from "./analysis/annotations/index.ts";
+import { ANALYSIS_AUTHORIZATION_RULES } from "./analysis/authorization/index.ts";
+import { ANALYSIS_DESTINATION_RULE_RULES } from "./analysis/destination-rule/index.ts";
+import { ANALYSIS_GATEWAY_RULES } from "./analysis/gateway/index.ts";
+import { ANALYSIS_KUBERNETES_RULES } from "./analysis/kubernetes/index.ts";
+import { ANALYSIS_SELECTOR_RULES } from "./analysis/selector/index.ts";
+import { ANALYSIS_SERVICE_ENTRY_RULES } from "./analysis/service-entry/index.ts";
+import { ANALYSIS_SIDECAR_RULES } from "./analysis/sidecar/index.ts";
+import { ANALYSIS_TELEMETRY_RULES } from "./analysis/telemetry/index.ts";
+import { ANALYSIS_VIRTUAL_SERVICE_RULES } from "./analysis/virtual-service/index.ts";
+import { ANALYSIS_WORKLOAD_RULES } from "./analysis/workload/index.ts";
+import { API_VERSION_RULES } from "./api-version/index.ts";
+import { APISERVER_AUTOSCALING_RULES } from "./apiserver/autoscaling/index.ts";
+import { APISERVER_BATCH_RULES } from "./apiserver/batch/index.ts";
+import { APISERVER_CONTAINER_RULES } from "./apiserver/container/index.ts";
+import { APISERVER_CORE_RULES } from "./apiserver/core/index.ts";
+import { APISERVER_META_RULES } from "./apiserver/meta/index.ts";
+import { APISERVER_NETWORKING_RULES } from "./apiserver/networking/index.ts";
+import { APISERVER_POD_RULES } from "./apiserver/pod/index.ts";
+import { APISERVER_POLICY_RULES } from "./apiserver/policy/index.ts";
+import { APISERVER_RBAC_RULES } from "./apiserver/rbac/index.ts";
+import { APISERVER_WORKLOAD_RULES } from "./apiserver/workload/index.ts";
+import { POLICY_RULES } from "./policy/index.ts";
+import { SCHEMA_RULES } from "./schema/index.ts";
+import { SYNTAX_RULES } from "./syntax/index.ts";
+import { WEBHOOK_RULES } from "./webhook/index.ts";
 
 /**
  * Every rule, in the order the layers run: syntax, schema (type meta, unknown kinds, schema, unknown fields), served
- * API versions, apiserver rules, then (per environment) cross-resource analysis, and policy. A test checks that every
- * `*.rule.ts` file is registered here, tested and documented in docs/rules.md.
+ * API versions, kube-apiserver rules (by API area), istiod's validating webhook, then (per environment) cross-resource
+ * analysis (Kubernetes references, then istioctl's analyzers by the kind they judge), and policy. Each layer and area
+ * is a folder of `src/rules/` with one `<id>.rule.ts` per rule; a test checks that every rule file is registered here,
+ * tested and documented in docs/rules.md.
  */
 export const RULES: readonly Rule[] = [
-  // 1. YAML
-  yamlSyntax,
-  // 2–3. Schema and unknown fields
-  typeMeta,
-  unknownKind,
-  schema,
-  unknownField,
-  // 4. Served API versions
-  apiVersionServed,
-  apiVersionDeprecated,
-  // 5. kube-apiserver rules
-  metadataName,
-  metadataLabels,
-  metadataAnnotations,
-  containerName,
-  containerPortName,
-  portRange,
-  envVarName,
-  envValueSource,
-  volumeMountVolume,
-  requestsWithinLimits,
-  probeHandler,
-  probeSuccessThreshold,
-  workloadSelector,
-  rollingUpdateNotZero,
-  servicePortNames,
-  serviceNodePort,
-  hpaReplicas,
-  pdbBudget,
-  // 6. Cross-resource analysis
-  virtualServiceHostNotFound,
-  virtualServiceSubsetNotFound,
-  virtualServiceGatewayNotFound,
-  virtualServiceHostConflict,
-  destinationRuleSubsetNoPods,
-  serviceSelectsNoPods,
-  scaleTargetNotFound,
-  pdbSelectsNoPods,
-  authorizationPolicyPrincipalNotFound,
-  servicePortProtocol,
-  // 7. Policy
-  podSecurityRestricted,
-  resourcesRequired,
-  probesRequired,
-  imageTagPinned,
-  noSecretData,
-  mtlsNeverRelaxed,
-  rbacNoWildcard,
+  ...SYNTAX_RULES,
+  ...SCHEMA_RULES,
+  ...API_VERSION_RULES,
+  ...APISERVER_META_RULES,
+  ...APISERVER_CONTAINER_RULES,
+  ...APISERVER_POD_RULES,
+  ...APISERVER_WORKLOAD_RULES,
+  ...APISERVER_BATCH_RULES,
+  ...APISERVER_CORE_RULES,
+  ...APISERVER_NETWORKING_RULES,
+  ...APISERVER_AUTOSCALING_RULES,
+  ...APISERVER_POLICY_RULES,
+  ...APISERVER_RBAC_RULES,
+  ...WEBHOOK_RULES,
+  ...ANALYSIS_KUBERNETES_RULES,
+  ...ANALYSIS_VIRTUAL_SERVICE_RULES,
+  ...ANALYSIS_DESTINATION_RULE_RULES,
+  ...ANALYSIS_SERVICE_ENTRY_RULES,
+  ...ANALYSIS_AUTHORIZATION_RULES,
+  ...ANALYSIS_GATEWAY_RULES,
+  ...ANALYSIS_SIDECAR_RULES,
+  ...ANALYSIS_TELEMETRY_RULES,
+  ...ANALYSIS_ANNOTATIONS_RULES,
+  ...ANALYSIS_WORKLOAD_RULES,
+  ...ANALYSIS_SELECTOR_RULES,
+  ...POLICY_RULES,
 ];
 
 /** The registered rule with this id. */

@@ -1,0 +1,5 @@
+import type { Rule } from "../../../rule.ts";
+import { authorizationPolicyPrincipalNotFound } from "./authorization-policy-principal-not-found.rule.ts";
+
+/** The rules of `rules/analysis/authorization/`, in the order they run. */
+export const ANALYSIS_AUTHORIZATION_RULES: readonly Rule[] = [authorizationPolicyPrincipalNotFound];

@@ -1,0 +1,31 @@
+import type { ObjectRule, RuleProblem } from "../../../rule.ts";
+import { duplicate, invalid, isDns1123Label, required } from "../../../support/apiserver-validation.ts";
+import { containersOf, podSpecOf } from "../../../support/pod-spec.ts";
+
+/** Every container (init, regular, ephemeral) has a name that is a DNS-1123 label, unique in its pod. */
+export const containerName: ObjectRule = {
+  id: "container-name",
+  category: "apiserver",
+  scope: "object",
+  severity: "error",
+  description: "Container names are present, DNS-1123 labels, and unique across a pod's init, regular and ephemeral containers.",
+  upstreamMessage: 'spec.template.spec.containers[1].name: Duplicate value: "app"',
+  check(object) {
+    const pod = podSpecOf(object);
+    if (pod === undefined) return [];
+    const problems: RuleProblem[] = [];
+    const seen = new Set<string>();
+    for (const { path, container } of containersOf(pod.spec, pod.path)) {
+      const name = container.name;
+      if (name === undefined || name === "") {
+        problems.push({ path: [...path, "name"], message: required() });
+        continue;
+      }
+      if (typeof name !== "string") continue;
+      for (const message of isDns1123Label(name)) problems.push({ path: [...path, "name"], message: invalid(name, message) });
+      if (seen.has(name)) problems.push({ path: [...path, "name"], message: duplicate(name) });
+      seen.add(name);
+    }
+    return problems;
+  },
+};

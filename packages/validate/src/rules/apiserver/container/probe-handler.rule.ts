@@ -1,0 +1,30 @@
+import type { ObjectRule, RuleProblem } from "../../../rule.ts";
+import { forbidden, required } from "../../../support/apiserver-validation.ts";
+import { containersOf, podSpecOf } from "../../../support/pod-spec.ts";
+import { handlersOf } from "../../../support/probes.ts";
+
+const PROBE_HANDLERS = ["exec", "httpGet", "tcpSocket", "grpc"];
+const HOOK_HANDLERS = ["exec", "httpGet", "tcpSocket", "sleep"];
+
+/** Every probe (exec, httpGet, tcpSocket, grpc) and lifecycle hook (exec, httpGet, tcpSocket, sleep) has exactly one handler. */
+export const probeHandler: ObjectRule = {
+  id: "probe-handler",
+  category: "apiserver",
+  scope: "object",
+  severity: "error",
+  description: "Probes and lifecycle hooks specify exactly one handler type.",
+  upstreamMessage: "spec.containers[0].livenessProbe.tcpSocket: Forbidden: may not specify more than 1 handler type",
+  check(object) {
+    const pod = podSpecOf(object);
+    if (pod === undefined) return [];
+    const problems: RuleProblem[] = [];
+    for (const { path, container } of containersOf(pod.spec, pod.path)) {
+      for (const { path: handlerPath, handler, field } of handlersOf(container, path)) {
+        const kinds = (field.endsWith("Probe") ? PROBE_HANDLERS : HOOK_HANDLERS).filter((k) => handler[k] !== undefined && handler[k] !== null);
+        if (kinds.length === 0) problems.push({ path: handlerPath, message: required("must specify a handler type") });
+        for (const extra of kinds.slice(1)) problems.push({ path: [...handlerPath, extra], message: forbidden("may not specify more than 1 handler type") });
+      }
+    }
+    return problems;
+  },
+};

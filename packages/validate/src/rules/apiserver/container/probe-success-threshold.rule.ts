@@ -1,0 +1,26 @@
+import type { ObjectRule, RuleProblem } from "../../../rule.ts";
+import { invalid } from "../../../support/apiserver-validation.ts";
+import { containersOf, podSpecOf } from "../../../support/pod-spec.ts";
+import { asObject } from "../../../support/values.ts";
+
+/** Liveness and startup probes succeed after one success: their `successThreshold` is 1 (the default). */
+export const probeSuccessThreshold: ObjectRule = {
+  id: "probe-success-threshold",
+  category: "apiserver",
+  scope: "object",
+  severity: "error",
+  description: "Liveness and startup probes have successThreshold 1.",
+  upstreamMessage: "spec.containers[0].livenessProbe.successThreshold: Invalid value: 3: must be 1",
+  check(object) {
+    const pod = podSpecOf(object);
+    if (pod === undefined) return [];
+    const problems: RuleProblem[] = [];
+    for (const { path, container } of containersOf(pod.spec, pod.path)) {
+      for (const field of ["livenessProbe", "startupProbe"]) {
+        const threshold = asObject(container[field])?.successThreshold;
+        if (typeof threshold === "number" && threshold !== 1) problems.push({ path: [...path, field, "successThreshold"], message: invalid(threshold, "must be 1") });
+      }
+    }
+    return problems;
+  },
+};

@@ -1,0 +1,31 @@
+import type { ObjectRule, RuleProblem } from "../../../rule.ts";
+import { invalid } from "../../../support/apiserver-validation.ts";
+import { asObject } from "../../../support/values.ts";
+
+/** A PodDisruptionBudget sets `minAvailable` or `maxUnavailable`, not both; percentages are at most 100 %. */
+export const pdbBudget: ObjectRule = {
+  id: "pdb-budget",
+  category: "apiserver",
+  scope: "object",
+  severity: "error",
+  description: "A PodDisruptionBudget sets minAvailable or maxUnavailable, not both, and neither above 100% or below 0.",
+  upstreamMessage: "spec: Invalid value: policy.PodDisruptionBudgetSpec{…}: minAvailable and maxUnavailable cannot be both set",
+  check(object) {
+    if (object.kind !== "PodDisruptionBudget" || !object.apiVersion.startsWith("policy/")) return [];
+    const spec = asObject(object.object.spec);
+    if (spec === undefined) return [];
+    const problems: RuleProblem[] = [];
+    const isSet = (value: unknown) => value !== undefined && value !== null;
+    if (isSet(spec.minAvailable) && isSet(spec.maxUnavailable)) {
+      problems.push({ path: ["spec"], message: invalid({ minAvailable: spec.minAvailable, maxUnavailable: spec.maxUnavailable }, "minAvailable and maxUnavailable cannot be both set") });
+    }
+    for (const field of ["minAvailable", "maxUnavailable"]) {
+      const value = spec[field];
+      if (typeof value === "number" && value < 0) problems.push({ path: ["spec", field], message: invalid(value, "must be greater than or equal to 0") });
+      if (typeof value === "string" && /^\d+%$/.test(value) && Number(value.slice(0, -1)) > 100) {
+        problems.push({ path: ["spec", field], message: invalid(value, "must not be greater than 100%") });
+      }
+    }
+    return problems;
+  },
+};
