@@ -85,9 +85,40 @@ describe("cloudlab validate", () => {
     const virtualService = { apiVersion: "networking.istio.io/v1beta1", kind: "VirtualService", metadata: { name: "web", namespace: "shop" }, spec: { hosts: ["web"], http: [{ route: [{ destination: { host: "web" } }] }] } };
     const cwd = manifests({ "k8s/web.yaml": yamlOf(deployment, service), "istio/vs.yaml": yamlOf(virtualService) });
     expect((await run(cwd, ["validate", "manifests/k8s", "manifests/istio/vs.yaml"])).code).toBe(0);
+  });
+
+  it("treats paths as partial input: a reference they do not resolve is a warning saying so, exit 0; --complete makes it an error", async () => {
+    const virtualService = { apiVersion: "networking.istio.io/v1beta1", kind: "VirtualService", metadata: { name: "web", namespace: "shop" }, spec: { hosts: ["web"], http: [{ route: [{ destination: { host: "web" } }] }] } };
+    const cwd = manifests({ "istio/vs.yaml": yamlOf(virtualService) });
+    const finding = 'manifests/istio/vs.yaml:12:13 VirtualService/web spec.http[0].route[0].destination.host: %sReferenced host not found: "web" (IST0101)%s [virtual-service-host-not-found]\n';
     const alone = await run(cwd, ["validate", "manifests/istio"]);
-    expect(alone.stdout).toBe('manifests/istio/vs.yaml:12:13 VirtualService/web spec.http[0].route[0].destination.host: Referenced host not found: "web" (IST0101) [virtual-service-host-not-found]\n');
-    expect(alone.code).toBe(1);
+    expect(alone.stdout).toBe(
+      finding
+        .replace("%s", "warning: ")
+        .replace("%s", "; the target is not among the validated files (it may live elsewhere: validate the whole environment, or pass --complete, to make this an error)"),
+    );
+    expect(alone.code).toBe(0);
+    const complete = await run(cwd, ["validate", "manifests/istio", "--complete"]);
+    expect(complete.stdout).toBe(finding.replace(/%s/g, ""));
+    expect(complete.code).toBe(1);
+    expect((await run(cwd, ["validate", "manifests/istio", "--strict"])).code).toBe(1);
+  });
+
+  it("reports policy errors as warnings on partial input, and as errors with --complete", async () => {
+    const secret = { apiVersion: "v1", kind: "Secret", metadata: { name: "db", namespace: "shop" }, stringData: { password: "hunter2" } };
+    const cwd = manifests({ "secret.yaml": yamlOf(secret) });
+    const partial = await run(cwd, ["validate", "manifests"]);
+    expect(partial.stdout).toMatch(/^manifests\/secret\.yaml:\d+:\d+ Secret\/db stringData: warning: .* \[no-secret-data\]\n$/);
+    expect(partial.code).toBe(0);
+    const complete = await run(cwd, ["validate", "manifests", "--complete"]);
+    expect(complete.stdout).toMatch(/^manifests\/secret\.yaml:\d+:\d+ Secret\/db stringData: (?!warning).* \[no-secret-data\]\n$/);
+    expect(complete.code).toBe(1);
+  });
+
+  it("takes an istioctl code in --rule for every rule that carries it", async () => {
+    const virtualService = { apiVersion: "networking.istio.io/v1beta1", kind: "VirtualService", metadata: { name: "web", namespace: "shop" }, spec: { hosts: ["web"], http: [{ route: [{ destination: { host: "web" } }] }] } };
+    const cwd = manifests({ "vs.yaml": yamlOf(virtualService) });
+    expect(await run(cwd, ["validate", "manifests", "--complete", "--rule", "IST0101=off"])).toMatchObject({ code: 0, stdout: "" });
   });
 
   it("checks served versions against --kubernetes-version and --istio-version", async () => {
@@ -104,7 +135,7 @@ describe("cloudlab validate", () => {
   it("reconfigures analysis and policy rules with --rule", async () => {
     const cwd = manifests({ "web.yaml": yamlOf(deployment, { ...service, spec: { ...service.spec, selector: { app: "gone" } } }) });
     expect((await run(cwd, ["validate", "manifests"])).code).toBe(0);
-    const asError = await run(cwd, ["validate", "manifests", "--rule", "service-selects-no-pods=error"]);
+    const asError = await run(cwd, ["validate", "manifests", "--complete", "--rule", "service-selects-no-pods=error"]);
     expect(asError.stdout).toBe('manifests/web.yaml:52:3 Service/web spec.selector: selects no pods of any workload in namespace "shop" [service-selects-no-pods]\n');
     expect(asError.code).toBe(1);
     expect(await run(cwd, ["validate", "manifests", "--rule", "service-selects-no-pods=off"])).toMatchObject({ code: 0, stdout: "" });
@@ -127,7 +158,7 @@ describe("cloudlab validate", () => {
   });
 
   it("lists the command in the usage", () => {
-    expect(USAGE).toContain("validate [PATH]... [--format human|json|github|sarif] [--strict]");
+    expect(USAGE).toContain("validate [PATH]... [--format human|json|github|sarif] [--strict] [--complete]");
   });
 });
 

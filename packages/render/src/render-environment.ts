@@ -96,7 +96,7 @@ export function renderEnvironment(model: EnvironmentModel, options: RenderEnviro
     documents.set(`${envName}/${path}`, written);
   }
   for (const list of units.values()) list.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  // Cross-object analyses (mutual TLS never relaxed, route targets exist) over the whole environment.
+  // Cross-object analyses (mutual TLS never relaxed, PromQL) over the whole environment.
   for (const analysis of partial ? [] : RENDER_ANALYSES) {
     for (const finding of analysis(manifests)) {
       problems.push({ environment: envName, file: fileOf.get(finding.object) ?? model.environment.file, object: finding.object, message: finding.message });

@@ -19,7 +19,7 @@ export const pdbSelectsNoPods: GroupRule = {
       if (selector === undefined || isEmptySelector(selector)) continue;
       const namespace = namespaceOf(object) ?? "default";
       if (index.pods.some((p) => p.namespace === namespace && labelSelectorSelects(selector, p.labels))) continue;
-      problems.push({ object, path: ["spec", "selector"], message: `selects no pods of any workload in namespace "${namespace}"` });
+      problems.push({ object, unresolved: true, path: ["spec", "selector"], message: `selects no pods of any workload in namespace "${namespace}"` });
     }
     return problems;
   },

@@ -23,6 +23,7 @@ export const scaleTargetNotFound: GroupRule = {
       if (index.objects.has(objectKey(apiGroup(asString(target?.apiVersion) ?? ""), kind, namespace, name))) continue;
       problems.push({
         object,
+        unresolved: true,
         path: ["spec", "scaleTargetRef", "name"],
         message: `Referenced ${kind} "${name}" (${asString(target?.apiVersion) ?? "no apiVersion"}) not found in namespace "${namespace}"`,
       });

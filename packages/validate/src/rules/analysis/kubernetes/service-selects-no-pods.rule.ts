@@ -19,7 +19,7 @@ export const serviceSelectsNoPods: GroupRule = {
       if (Object.keys(selector).length === 0 || at(object.object, "spec", "type") === "ExternalName") continue;
       const namespace = namespaceOf(object) ?? "default";
       if (index.pods.some((p) => p.namespace === namespace && mapSelects(selector, p.labels))) continue;
-      problems.push({ object, path: ["spec", "selector"], message: `selects no pods of any workload in namespace "${namespace}"` });
+      problems.push({ object, unresolved: true, path: ["spec", "selector"], message: `selects no pods of any workload in namespace "${namespace}"` });
     }
     return problems;
   },

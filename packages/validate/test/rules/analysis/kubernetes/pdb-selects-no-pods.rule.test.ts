@@ -9,5 +9,6 @@ ruleTable(pdbSelectsNoPods, {
   ],
   invalid: [
     { name: "labels no pod has", manifests: [deployment(), pdb((p) => { p.spec.selector.matchLabels = { "app.kubernetes.io/name": "checkout" }; })], errors: ['spec.selector: selects no pods of any workload in namespace "shop"'] },
+    { name: "partial input: the budget on its own", complete: false, manifests: [pdb()], errors: ['spec.selector: selects no pods of any workload in namespace "shop"; the target is not among the validated files (it may live elsewhere: validate the whole environment, or pass --complete, to make this an error)'] },
   ],
 });

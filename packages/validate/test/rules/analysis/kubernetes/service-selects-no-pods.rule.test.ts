@@ -11,5 +11,6 @@ ruleTable(serviceSelectsNoPods, {
   invalid: [
     { name: "no pods with those labels", manifests: [deployment(), service((s) => { s.spec.selector = { "app.kubernetes.io/name": "checkout" }; })], errors: ['spec.selector: selects no pods of any workload in namespace "shop"'] },
     { name: "pods in another namespace", manifests: [deployment(), service((s) => { s.metadata.namespace = "default"; })], errors: ['spec.selector: selects no pods of any workload in namespace "default"'] },
+    { name: "partial input: the Service on its own", complete: false, manifests: [service()], errors: ['spec.selector: selects no pods of any workload in namespace "shop"; the target is not among the validated files (it may live elsewhere: validate the whole environment, or pass --complete, to make this an error)'] },
   ],
 });
