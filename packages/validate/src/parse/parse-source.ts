@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node, type Pair, type Tags } from "yaml";
 import { segmentText, type FieldPath } from "../field-path.ts";
+import { parseBlockYaml, plainScalarResolver } from "./block-yaml.ts";
 
 /** A YAML file to validate: its name (as reported) and its text. */
 export interface ManifestSource {
@@ -48,7 +49,7 @@ export interface ParsedSource {
  * kubectl reads manifests as YAML 1.1 (`yes`, `on` and `off` are booleans, `0777` is octal) but keeps timestamps as
  * strings; duplicate keys are errors, as in the apiserver's strict decoding.
  */
-const PARSE_OPTIONS = {
+export const PARSE_OPTIONS = {
   version: "1.1",
   uniqueKeys: true,
   customTags: (tags: Tags) => tags.filter((t) => (typeof t === "string" ? t !== "timestamp" : t.tag !== "tag:yaml.org,2002:timestamp")),
@@ -56,6 +57,9 @@ const PARSE_OPTIONS = {
 
 /** The key at the start of `text`: quoted, or plain up to its colon. */
 const KEY_AT = /^(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|([^\n]*?))\s*:(?:\s|$)/;
+
+/** The block-style reader's options: plain scalars resolved by the `yaml` library's tags under {@link PARSE_OPTIONS}. */
+const BLOCK_YAML_OPTIONS = { resolvePlain: plainScalarResolver(PARSE_OPTIONS) };
 
 /** The YAML library's message without its `at line …` suffix; duplicate keys in the apiserver's words. */
 function syntaxMessage(code: string, message: string, source: string, offsets: readonly [number, number]): string {
@@ -103,6 +107,11 @@ export function parseSource(source: ManifestSource): ParsedSource {
   if (source.documents !== undefined) {
     // Already data: a renderer's own output, which parses cleanly by construction (its YAML emitter is tested so).
     const documents = source.documents.flatMap((value, index) => (value === null || value === undefined ? [] : [{ index, value, locate: (path: FieldPath) => locate(index, path) }]));
+    return { file: source.file, documents, syntaxProblems: [] };
+  }
+  const fast = parseBlockYaml(source.content, BLOCK_YAML_OPTIONS);
+  if (fast !== undefined) {
+    const documents = fast.flatMap((value, index) => (value === null ? [] : [{ index, value, locate: (path: FieldPath) => locate(index, path) }]));
     return { file: source.file, documents, syntaxProblems: [] };
   }
   const first = parseText(source.content);
