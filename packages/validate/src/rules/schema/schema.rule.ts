@@ -3,7 +3,8 @@ import { schemaProblems } from "../../schema/schema-problems.ts";
 
 /**
  * Layer 2: the object against its kind's schema from the kubernetes-models packages: types, required fields, enums,
- * formats (quantities, int-or-string). An object that fails it is not checked by the semantic layers.
+ * formats (quantities, int-or-string), after the apiserver's defaulting. An object that fails it is not checked by the
+ * semantic layers.
  */
 export const schema: ObjectRule = {
   id: "schema",
@@ -16,6 +17,8 @@ export const schema: ObjectRule = {
   check(object, { kinds }) {
     const entry = kinds.find(object.apiVersion, object.kind);
     if (entry === undefined) return [];
-    return schemaProblems(kinds.schemaErrors(entry, object.raw), object.raw);
+    // After the apiserver's defaulting, as the apiserver checks it: a field the schema lists as required but the
+    // apiserver fills in (a pod failure policy pattern's `status`, …) is not missing.
+    return schemaProblems(kinds.schemaErrors(entry, object.object), object.object);
   },
 };

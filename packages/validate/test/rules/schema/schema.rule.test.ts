@@ -5,6 +5,20 @@ import { ruleTable } from "../rule-table.ts";
 ruleTable(schema, {
   valid: [
     { name: "objects of several packages", manifests: [deployment(), service(), virtualService(), destinationRule(), hpa()] },
+    {
+      name: "a field the schema requires but the apiserver defaults (a pod failure policy pattern's status)",
+      manifests: [
+        {
+          apiVersion: "batch/v1",
+          kind: "Job",
+          metadata: { name: "migrate", namespace: "shop" },
+          spec: {
+            podFailurePolicy: { rules: [{ action: "Ignore", onPodConditions: [{ type: "DisruptionTarget" }] }] },
+            template: { spec: { restartPolicy: "Never", containers: [{ name: "migrate", image: "registry.example/migrate:1.0.0" }] } },
+          },
+        },
+      ],
+    },
     { name: "int-or-string and quantities in either form", manifests: [deployment((d) => {
       d.spec.strategy = { type: "RollingUpdate", rollingUpdate: { maxSurge: 1, maxUnavailable: "25%" } };
       d.spec.template.spec.containers[0].resources.limits = { cpu: 1, memory: "1.5Gi" };
