@@ -19,7 +19,7 @@ import { Writable } from "node:stream";
 import { kubeTools, type KubeTools } from "@cloudlab/kube-tools";
 import type { PlatformDefinition } from "@cloudlab/model";
 import { formatRenderProblem, synthesize, type RenderedFile, type Synthesis } from "@cloudlab/render";
-import { validateGroups } from "@cloudlab/validate";
+import { RULES, validateGroups, type RuleCategory } from "@cloudlab/validate";
 import { synthPlatform } from "../../cli/src/commands/synth.ts";
 import { readTree } from "../../cli/src/output-tree.ts";
 import { validateInParallel } from "../../cli/src/parallel-validate.ts";
@@ -182,7 +182,15 @@ interface RunResult {
   /** (a) render only, in memory, one thread. */
   readonly inMemoryMs: number;
   /** (d) the PR gate over the written files (parsed from YAML), one thread and two. */
-  readonly validate: { readonly ms: number; readonly cpuMs: number; readonly parallelMs: number; readonly errors: number; readonly warnings: number };
+  readonly validate: {
+    readonly ms: number;
+    readonly cpuMs: number;
+    readonly parallelMs: number;
+    readonly errors: number;
+    readonly warnings: number;
+    /** One thread, layer by layer: the gate's time with the layers up to each (the differences are each layer's cost). */
+    readonly layers: readonly { readonly name: string; readonly ms: number }[];
+  };
   readonly peakRss: number;
   readonly helm: HelmResult | string;
 }
@@ -307,7 +315,13 @@ async function runOnce(count: number, out: string, tools: KubeTools | undefined)
   const start = performance.now();
   await validateInParallel(groups);
   const parallelMs = performance.now() - start;
+  const layers = GATE_LAYERS.map(({ name, categories }) => {
+    gc();
+    const rules = RULES.filter((r) => categories.includes(r.category));
+    return { name, ms: time(() => validateGroups(groups, { rules }))[1] };
+  });
   const validate = {
+    layers,
     ms: validateMs,
     cpuMs: (cpu.user + cpu.system) / 1000,
     parallelMs,
@@ -316,6 +330,7 @@ async function runOnce(count: number, out: string, tools: KubeTools | undefined)
   };
   console.log(line("(d) validate the files, 1 thread", secs(validateMs), `${perSecond(gate.resources, validateMs)}; ${validate.errors} errors, ${validate.warnings} warnings`));
   console.log(line("    validate the files, 2 threads", secs(parallelMs), perSecond(gate.resources, parallelMs)));
+  console.log(line("    by layer, 1 thread", layerText(layers)));
 
   // Helm: the equivalent chart, rendered by the real helm in a child process (startup included).
   const helm = runHelm(tools, definition, rendered, out);
@@ -364,6 +379,22 @@ async function runOnce(count: number, out: string, tools: KubeTools | undefined)
   };
 }
 
+/** The gate's layers, cumulatively: each entry runs the rules of its categories and of every entry before it. */
+const GATE_LAYERS: readonly { readonly name: string; readonly categories: readonly RuleCategory[] }[] = (() => {
+  const steps: [string, RuleCategory[]][] = [
+    ["parse+schema", ["syntax", "schema", "api-version"]],
+    ["apiserver+webhook", ["apiserver", "webhook"]],
+    ["analysis", ["analysis"]],
+    ["policy", ["policy"]],
+  ];
+  return steps.map(([name], i) => ({ name, categories: steps.slice(0, i + 1).flatMap(([, categories]) => categories) }));
+})();
+
+/** `parse+schema 1.20 s, apiserver+webhook +0.30 s, …`: each layer's added time. */
+function layerText(layers: readonly { readonly name: string; readonly ms: number }[]): string {
+  return layers.map((l, i) => (i === 0 ? `${l.name} ${secs(l.ms)}` : `${l.name} +${secs(Math.max(0, l.ms - layers[i - 1]!.ms)).trim()}`)).join(", ");
+}
+
 function printSummary(results: readonly RunResult[]): void {
   console.log("\n=== summary ===");
   for (const r of results) {
@@ -379,6 +410,7 @@ function printSummary(results: readonly RunResult[]): void {
         `/ ${secs(r.validate.parallelMs)} (${perSecond(r.resources, r.validate.ms)}, ${perSecond(r.resources, r.validate.cpuMs)} per CPU-second)`,
       ),
     );
+    console.log(line("validate by layer, 1 thread:", layerText(r.validate.layers)));
     if (typeof r.helm === "string") console.log(`  helm: ${r.helm}`);
     else {
       console.log(line("helm template --output-dir:", secs(r.helm.ms), `(${perSecond(r.helm.objects, r.helm.ms)}, ${int(r.helm.objects)} objects)`));
