@@ -32,8 +32,8 @@ export interface BlockYamlOptions {
 /** A plain-scalar resolver from a `yaml` schema: the first default tag whose test matches, else the string. */
 export function plainScalarResolver(schemaOptions: { readonly version: "1.1" | "1.2"; readonly customTags?: (tags: Tags) => Tags }): (text: string) => unknown {
   const schema = new Document(null, schemaOptions).schema;
-  const tags = schema.tags.filter((t) => t.default === true && "test" in t && t.test instanceof RegExp && typeof t.resolve === "function") as unknown as {
-    test: RegExp;
+  const tags = schema.tags.filter((t) => t.default === true && "test" in t && typeof (t.test as { test?: unknown } | undefined)?.test === "function" && typeof t.resolve === "function") as unknown as {
+    test: { test(text: string): boolean };
     resolve: (text: string, onError: (message: string) => void, options: object) => unknown;
   }[];
   const cache = new Map<string, unknown>();

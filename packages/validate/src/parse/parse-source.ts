@@ -46,13 +46,32 @@ export interface ParsedSource {
 }
 
 /**
- * kubectl reads manifests as YAML 1.1 (`yes`, `on` and `off` are booleans, `0777` is octal) but keeps timestamps as
- * strings; duplicate keys are errors, as in the apiserver's strict decoding.
+ * go-yaml's float syntax (what kubectl reads manifests with), tried after removing underscores: a digit is required,
+ * so `.`, `-.` and `e5` stay strings (the `yaml` library's YAML 1.1 floats read them as NaN).
+ */
+const GO_YAML_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+const goYamlFloatTest = { test: (text: string) => GO_YAML_FLOAT.test(text.replace(/_/g, "")) } as unknown as RegExp;
+
+/** Whether a tag is the `yaml` library's YAML 1.1 sexagesimal (`1:30`) or timestamp tag, which go-yaml does not have. */
+function isNotGoYaml(tag: Tags[number]): boolean {
+  if (typeof tag === "string") return tag === "timestamp";
+  return tag.tag === "tag:yaml.org,2002:timestamp" || tag.format === "TIME";
+}
+
+/** The finite float tags (not `.inf`/`.nan`), which take go-yaml's syntax. */
+function isFiniteFloat(tag: Tags[number]): boolean {
+  return typeof tag !== "string" && tag.tag === "tag:yaml.org,2002:float" && "test" in tag && tag.test instanceof RegExp && !tag.test.source.includes("inf");
+}
+
+/**
+ * kubectl reads manifests with go-yaml, as YAML 1.1 (`yes`, `on` and `off` are booleans, `0777` is octal) but
+ * without sexagesimal numbers (`1:30` is a string) and with digits required in floats (`.` is a string);
+ * timestamps stay strings; duplicate keys are errors, as in the apiserver's strict decoding.
  */
 export const PARSE_OPTIONS = {
   version: "1.1",
   uniqueKeys: true,
-  customTags: (tags: Tags) => tags.filter((t) => (typeof t === "string" ? t !== "timestamp" : t.tag !== "tag:yaml.org,2002:timestamp")),
+  customTags: (tags: Tags) => tags.filter((t) => !isNotGoYaml(t)).map((t) => (isFiniteFloat(t) ? { ...(t as object), test: goYamlFloatTest } : t)) as Tags,
 } as const;
 
 /** The key at the start of `text`: quoted, or plain up to its colon. */

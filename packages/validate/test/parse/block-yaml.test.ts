@@ -58,7 +58,7 @@ describe("parseBlockYaml", () => {
     ["a lone marker", "---\n", [null]],
     ["a trailing marker", "a: 1\n---\n", [{ a: 1 }, null]],
     ["a marker with a comment", "a: 1\n--- # next\nb: 2\n", [{ a: 1 }, { b: 2 }]],
-    ["YAML 1.1 scalars", "a: yes\nb: off\nc: 0777\nd: 1_000\ne: ~\nf: 1:30\ng: .inf\nh: 2001-12-14\ni: 0x1F\nj: '0777'\n", [{ a: true, b: false, c: 511, d: 1000, e: null, f: 90, g: Infinity, h: "2001-12-14", i: 31, j: "0777" }]],
+    ["YAML 1.1 scalars as kubectl reads them", "a: yes\nb: off\nc: 0777\nd: 1_000\ne: ~\nf: 1:30\ng: .inf\nh: 2001-12-14\ni: 0x1F\nj: '0777'\nk: .\nl: e5\nm: 1.5e3\np: -.5\n", [{ a: true, b: false, c: 511, d: 1000, e: null, f: "1:30", g: Infinity, h: "2001-12-14", i: 31, j: "0777", k: ".", l: "e5", m: 1500, p: -0.5 }]],
     ["compact sequences under keys", "a:\n- 1\n- x: 2\n  z: [3, \"4\"]\nb: {}\n", [{ a: [1, { x: 2, z: [3, "4"] }], b: {} }]],
     ["nested sequences", "- - a\n  - b\n-\n  - c\n- \n", [[["a", "b"], ["c"], null]]],
     ["literal blocks", "a: |\n  x\n\n   y\n\nb: |-\n  z\nc: |+\n  w\n\nd: |2\n    v\n", [{ a: "x\n\n y\n", b: "z", c: "w\n\n", d: "  v\n" }]],
