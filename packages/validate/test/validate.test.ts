@@ -46,13 +46,25 @@ describe("validateGroups", () => {
 
   it("lets analysis and policy rules be reconfigured or turned off", () => {
     const orphan = service((s) => { s.spec.selector = { app: "gone" }; });
-    const levels = (level: "error" | "off") => validateGroups([group({ "a.yaml": yamlOf(orphan) })], { levels: { "service-selects-no-pods": level } }).findings.map((f) => `${f.ruleId} ${f.severity}`);
+    const levels = (level: "error" | "off") =>
+      validateGroups([{ ...group({ "a.yaml": yamlOf(orphan) }), complete: true }], { levels: { "service-selects-no-pods": level } }).findings.map((f) => `${f.ruleId} ${f.severity}`);
     expect(levels("error")).toEqual(["service-selects-no-pods error"]);
     expect(levels("off")).toEqual([]);
     expect(ruleLevelProblems({ "service-selects-no-pods": "off", schema: "off", nope: "error" })).toEqual([
       'rule "schema" is a schema rule; only analysis and policy rules can be reconfigured',
       'unknown rule "nope"',
     ]);
+  });
+
+  it("judges partial input (files without an environment) leniently: unresolved references and policy errors are warnings", () => {
+    const orphan = service((s) => { s.spec.selector = { app: "gone" }; });
+    const secret = { apiVersion: "v1", kind: "Secret", metadata: { name: "db", namespace: "shop" }, stringData: { password: "x" } };
+    const run = (extra: Partial<ValidationGroup>, options = {}) =>
+      validateGroups([{ ...group({ "a.yaml": yamlOf(orphan, secret) }), ...extra }], { levels: { "service-selects-no-pods": "error" }, ...options }).findings.map((f) => `${f.ruleId} ${f.severity}${f.message.includes("not among the validated files") ? " (not among)" : ""}`);
+    expect(run({})).toEqual(["service-selects-no-pods warning (not among)", "no-secret-data warning"]);
+    expect(run({ complete: true })).toEqual(["service-selects-no-pods error", "no-secret-data error"]);
+    expect(run({ environment: "dev" })).toEqual(["service-selects-no-pods error", "no-secret-data error"]);
+    expect(run({}, { strict: true })).toEqual(["service-selects-no-pods error (not among)", "no-secret-data error"]);
   });
 
   it("analyses each group on its own: a Service of one environment does not satisfy another's routes", () => {
