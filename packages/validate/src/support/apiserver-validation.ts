@@ -205,3 +205,28 @@ export function forbidden(detail: string): string {
 export function notSupported(value: unknown, supported: readonly string[]): string {
   return `Unsupported value: ${quote(value)}: supported values: ${supported.map((s) => quote(s)).join(", ")}`;
 }
+
+/** IsValidPercent: digits followed by '%'. */
+export function isValidPercent(value: string): string[] {
+  if (/^[0-9]+%$/.test(value)) return [];
+  return [regexError("a valid percent string must be a numeric string followed by an ending '%'", "[0-9]+%", "1%", "93%")];
+}
+
+/** IsWildcardDNS1123Subdomain: `*.` followed by a DNS-1123 subdomain, at most 253 characters in all. */
+export function isWildcardDns1123Subdomain(value: string): string[] {
+  const format = `\\*\\.${DNS1123_SUBDOMAIN_FMT}`;
+  const errors: string[] = [];
+  if (value.length > 253) errors.push(maxLenError(253));
+  if (!full(format).test(value)) {
+    const message =
+      "a wildcard DNS-1123 subdomain must start with '*.', followed by a valid DNS subdomain, which must consist of lower case alphanumeric characters, '-' or '.' and end with an alphanumeric character";
+    errors.push(regexError(message, format, "*.example.com"));
+  }
+  return errors;
+}
+
+/** The path check of IsDomainPrefixedPath: the characters RFC 3986 allows in an HTTP path. */
+export function isHttpPath(value: string): string[] {
+  const format = "[A-Za-z0-9/\\-._~%!$&'()*+,;=:]+";
+  return full(format).test(value) ? [] : [regexError("Invalid path", format)];
+}

@@ -1,40 +1,60 @@
+import { destinationRuleHost, isDestinationRule } from "../../../analysis/destination-rules.ts";
 import { environmentIndex } from "../../../analysis/environment-index.ts";
+import type { RegisteredHost } from "../../../analysis/host-resolution.ts";
+import type { ManifestObject } from "../../../manifest-object.ts";
 import type { GroupProblem, GroupRule } from "../../../rule.ts";
 import { mapSelects } from "../../../support/label-selector.ts";
-import { asArray, asObject, asStringMap, at } from "../../../support/values.ts";
+import { asArray, asObject, asString, asStringMap, at } from "../../../support/values.ts";
 
 /**
- * Every subset of a DestinationRule for an in-mesh Service selects pods: some workload's pod template carries both
- * the Service's selector and the subset's labels (a subset selecting nothing drops the traffic routed to it).
+ * Whether some pod can serve a subset with `labels` of `target`. A Service's subset needs a pod of the Service's
+ * namespace with the Service's selector and the subset's labels (a stricter reading than istioctl's, which asks for
+ * the labels on any pod, and the same wherever istioctl reports). A ServiceEntry's subset needs a pod with its
+ * `workloadSelector` and the labels (istioctl's reading), or, for a ServiceEntry without a workload selector, an
+ * inline endpoint with the labels.
+ */
+function subsetServed(objects: readonly ManifestObject[], target: RegisteredHost, labels: Readonly<Record<string, string>>): boolean {
+  const pods = environmentIndex(objects).pods;
+  if (target.kind === "Service") {
+    const selector = asStringMap(at(target.object.object, "spec", "selector"));
+    return pods.some((p) => p.namespace === target.namespace && mapSelects(selector, p.labels) && mapSelects(labels, p.labels));
+  }
+  const selector = { ...(target.workloadSelector ?? {}), ...labels };
+  if (pods.some((p) => mapSelects(selector, p.labels))) return true;
+  return target.workloadSelector === undefined && target.endpointLabels.some((endpoint) => mapSelects(labels, endpoint));
+}
+
+/**
+ * istioctl's IST0173 (`destinationrule.SubsetSelectPodAnalyzer`): every subset of a DestinationRule whose host resolves
+ * (IST0174 otherwise) selects some pod; requests routed to a subset without pods fail with 503 UH. Workloads stand
+ * for their pods.
  */
 export const destinationRuleSubsetNoPods: GroupRule = {
   id: "destination-rule-subset-no-pods",
   category: "analysis",
   scope: "group",
-  severity: "warning",
-  description: "Every DestinationRule subset of a Service of the environment selects the pods of some workload.",
+  code: "IST0173",
+  severity: "error",
+  description: "Every DestinationRule subset of a Service or ServiceEntry of the environment selects the pods of some workload (istioctl IST0173).",
+  upstreamMessage: "Error [IST0173] (DestinationRule default/reviews) The Subset v4 defined in the DestinationRule does not select any pods. Which may lead to 503 UH (NoHealthyUpstream).",
   check(objects) {
-    const index = environmentIndex(objects);
     const problems: GroupProblem[] = [];
-    for (const entries of index.destinationRules.values()) {
-      for (const { object, host } of entries) {
-        const service = index.services.get(host);
-        if (service === undefined) continue; // an external host, or one the host rules report
-        const selector = asStringMap(at(service.object, "spec", "selector"));
-        const namespace = service.namespace ?? "default";
-        asArray(at(object.object, "spec", "subsets")).forEach((item, i) => {
-          const subset = asObject(item);
-          const labels = asStringMap(subset?.labels);
-          const selected = index.pods.some((p) => p.namespace === namespace && mapSelects(selector, p.labels) && mapSelects(labels, p.labels));
-          if (!selected) {
-            problems.push({
-              object,
-              path: ["spec", "subsets", i, "labels"],
-              message: `subset "${String(subset?.name)}" of ${host} selects no pods of any workload in namespace "${namespace}"`,
-            });
-          }
+    for (const object of objects) {
+      if (!isDestinationRule(object)) continue;
+      const subsets = asArray(at(object.object, "spec", "subsets"));
+      if (subsets.length === 0) continue;
+      const target = destinationRuleHost(objects, object)?.target;
+      if (target === undefined) continue;
+      subsets.forEach((item, i) => {
+        const subset = asObject(item);
+        if (subsetServed(objects, target, asStringMap(subset?.labels))) return;
+        problems.push({
+          object,
+          unresolved: true,
+          path: ["spec", "subsets", i],
+          message: `The Subset ${asString(subset?.name) ?? ""} defined in the DestinationRule does not select any pods. Which may lead to 503 UH (NoHealthyUpstream). (IST0173)`,
         });
-      }
+      });
     }
     return problems;
   },

@@ -2,7 +2,11 @@ import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { duplicate, invalid, isDns1123Label, required } from "../../../support/apiserver-validation.ts";
 import { containersOf, podSpecOf } from "../../../support/pod-spec.ts";
 
-/** Every container (init, regular, ephemeral) has a name that is a DNS-1123 label, unique in its pod. */
+/**
+ * Every container (init, regular, ephemeral) has a name that is a DNS-1123 label, unique in its pod. The apiserver
+ * checks the regular containers first, then the init containers against them, then the ephemeral containers against
+ * both: a name clash is reported on the later list's container.
+ */
 export const containerName: ObjectRule = {
   id: "container-name",
   category: "apiserver",
@@ -15,9 +19,9 @@ export const containerName: ObjectRule = {
     if (pod === undefined) return [];
     const problems: RuleProblem[] = [];
     const seen = new Set<string>();
-    for (const { path, container } of containersOf(pod.spec, pod.path)) {
+    for (const { path, container } of containersOf(pod.spec, pod.path, ["containers", "initContainers", "ephemeralContainers"])) {
       const name = container.name;
-      if (name === undefined || name === "") {
+      if (name === undefined || name === null || name === "") {
         problems.push({ path: [...path, "name"], message: required() });
         continue;
       }

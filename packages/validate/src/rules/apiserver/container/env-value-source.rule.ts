@@ -24,13 +24,13 @@ export const envValueSource: ObjectRule = {
         if (variable === undefined || valueFrom === undefined) return;
         const where = [...path, "env", index, "valueFrom"];
         const sources = SOURCES.filter((s) => valueFrom[s] !== undefined && valueFrom[s] !== null);
+        // One finding at most, in the apiserver's order: no source, then a non-empty value, then several sources.
         if (sources.length === 0) {
           problems.push({ path: where, message: invalid("", "must specify one of: `fieldRef`, `resourceFieldRef`, `configMapKeyRef` or `secretKeyRef`") });
+        } else if (typeof variable.value === "string" && variable.value !== "") {
+          problems.push({ path: where, message: invalid("", "may not be specified when `value` is not empty") });
         } else if (sources.length > 1) {
           problems.push({ path: where, message: invalid("", "may not have more than one field specified at a time") });
-        }
-        if (typeof variable.value === "string" && variable.value !== "") {
-          problems.push({ path: where, message: invalid("", "may not be specified when `value` is not empty") });
         }
       });
     }

@@ -1,6 +1,7 @@
 import type { FieldPath } from "../../../field-path.ts";
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
-import { invalid, isValidPortNum } from "../../../support/apiserver-validation.ts";
+import { invalid, isValidPortNum, required } from "../../../support/apiserver-validation.ts";
+import { isRestartableInitContainer } from "../../../support/container-validation.ts";
 import { containersOf, podSpecOf } from "../../../support/pod-spec.ts";
 import { handlersOf } from "../../../support/probes.ts";
 import { asArray, asObject } from "../../../support/values.ts";
@@ -15,8 +16,9 @@ function checkPort(value: unknown, path: FieldPath, problems: RuleProblem[], zer
 }
 
 /**
- * Port numbers are 1–65535: container and host ports, probe and hook ports, Service ports and target ports; a
- * Service's nodePort is in the default node port range 30000–32767.
+ * Port numbers are 1–65535: container ports (required: 0 is unset) and host ports, the probe and hook ports of the
+ * containers whose probes and hooks are validated (regular containers, restartable init containers), Service ports
+ * and target ports; a Service's nodePort is in the default node port range 30000–32767.
  */
 export const portRange: ObjectRule = {
   id: "port-range",
@@ -25,15 +27,18 @@ export const portRange: ObjectRule = {
   severity: "error",
   description: "Container, host, probe, Service and target port numbers are between 1 and 65535; node ports between 30000 and 32767.",
   upstreamMessage: "spec.ports[0].port: Invalid value: 70000: must be between 1 and 65535, inclusive",
-  check(object) {
+  check(object, context) {
     const problems: RuleProblem[] = [];
     const pod = podSpecOf(object);
-    for (const { path, container } of pod === undefined ? [] : containersOf(pod.spec, pod.path)) {
+    for (const { path, container, list } of pod === undefined ? [] : containersOf(pod.spec, pod.path)) {
       asArray(container.ports).forEach((item, index) => {
         const port = asObject(item);
-        checkPort(port?.containerPort, [...path, "ports", index, "containerPort"], problems);
-        checkPort(port?.hostPort, [...path, "ports", index, "hostPort"], problems, true);
+        if (port === undefined) return;
+        if (port.containerPort === 0) problems.push({ path: [...path, "ports", index, "containerPort"], message: required() });
+        else checkPort(port.containerPort, [...path, "ports", index, "containerPort"], problems);
+        checkPort(port.hostPort, [...path, "ports", index, "hostPort"], problems, true);
       });
+      if (list === "ephemeralContainers" || (list === "initContainers" && !isRestartableInitContainer(container, context.versions))) continue;
       for (const { path: handlerPath, handler } of handlersOf(container, path)) {
         for (const action of ["httpGet", "tcpSocket", "grpc"]) checkPort(asObject(handler[action])?.port, [...handlerPath, action, "port"], problems);
       }

@@ -1,12 +1,16 @@
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { forbidden, required } from "../../../support/apiserver-validation.ts";
-import { containersOf, podSpecOf } from "../../../support/pod-spec.ts";
+import { probedContainersOf } from "../../../support/container-validation.ts";
+import { podSpecOf } from "../../../support/pod-spec.ts";
 import { handlersOf } from "../../../support/probes.ts";
 
 const PROBE_HANDLERS = ["exec", "httpGet", "tcpSocket", "grpc"];
 const HOOK_HANDLERS = ["exec", "httpGet", "tcpSocket", "sleep"];
 
-/** Every probe (exec, httpGet, tcpSocket, grpc) and lifecycle hook (exec, httpGet, tcpSocket, sleep) has exactly one handler. */
+/**
+ * Every probe (exec, httpGet, tcpSocket, grpc) and lifecycle hook (exec, httpGet, tcpSocket, sleep) of a regular
+ * container or restartable init container has exactly one handler (on other containers those fields are forbidden).
+ */
 export const probeHandler: ObjectRule = {
   id: "probe-handler",
   category: "apiserver",
@@ -14,11 +18,11 @@ export const probeHandler: ObjectRule = {
   severity: "error",
   description: "Probes and lifecycle hooks specify exactly one handler type.",
   upstreamMessage: "spec.containers[0].livenessProbe.tcpSocket: Forbidden: may not specify more than 1 handler type",
-  check(object) {
+  check(object, context) {
     const pod = podSpecOf(object);
     if (pod === undefined) return [];
     const problems: RuleProblem[] = [];
-    for (const { path, container } of containersOf(pod.spec, pod.path)) {
+    for (const { path, container } of probedContainersOf(pod.spec, pod.path, context.versions)) {
       for (const { path: handlerPath, handler, field } of handlersOf(container, path)) {
         const kinds = (field.endsWith("Probe") ? PROBE_HANDLERS : HOOK_HANDLERS).filter((k) => handler[k] !== undefined && handler[k] !== null);
         if (kinds.length === 0) problems.push({ path: handlerPath, message: required("must specify a handler type") });

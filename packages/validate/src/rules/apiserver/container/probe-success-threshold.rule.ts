@@ -1,6 +1,7 @@
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { invalid } from "../../../support/apiserver-validation.ts";
-import { containersOf, podSpecOf } from "../../../support/pod-spec.ts";
+import { probedContainersOf } from "../../../support/container-validation.ts";
+import { podSpecOf } from "../../../support/pod-spec.ts";
 import { asObject } from "../../../support/values.ts";
 
 /** Liveness and startup probes succeed after one success: their `successThreshold` is 1 (the default). */
@@ -11,11 +12,11 @@ export const probeSuccessThreshold: ObjectRule = {
   severity: "error",
   description: "Liveness and startup probes have successThreshold 1.",
   upstreamMessage: "spec.containers[0].livenessProbe.successThreshold: Invalid value: 3: must be 1",
-  check(object) {
+  check(object, context) {
     const pod = podSpecOf(object);
     if (pod === undefined) return [];
     const problems: RuleProblem[] = [];
-    for (const { path, container } of containersOf(pod.spec, pod.path)) {
+    for (const { path, container } of probedContainersOf(pod.spec, pod.path, context.versions)) {
       for (const field of ["livenessProbe", "startupProbe"]) {
         const threshold = asObject(container[field])?.successThreshold;
         if (typeof threshold === "number" && threshold !== 1) problems.push({ path: [...path, field, "successThreshold"], message: invalid(threshold, "must be 1") });

@@ -1,26 +1,34 @@
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
-import { forbidden } from "../../../support/apiserver-validation.ts";
+import { duplicate, forbidden } from "../../../support/apiserver-validation.ts";
+import { serviceOf } from "../../../support/service-spec.ts";
 import { asArray, asObject } from "../../../support/values.ts";
 
-/** A `nodePort` is only for Services of type NodePort or LoadBalancer. */
+/**
+ * A ClusterIP Service sets no `nodePort` (the apiserver does not check other types: NodePort and LoadBalancer
+ * Services use them, ExternalName ones ignore them), and no two ports share a protocol and node port.
+ */
 export const serviceNodePort: ObjectRule = {
   id: "service-node-port",
   category: "apiserver",
   scope: "object",
   severity: "error",
-  description: "Only NodePort and LoadBalancer Services set a nodePort.",
+  description: "ClusterIP Services set no nodePort, and no two ports of a Service share a protocol and node port.",
   upstreamMessage: "spec.ports[0].nodePort: Forbidden: may not be used when `type` is 'ClusterIP'",
   check(object) {
-    if (object.kind !== "Service" || object.apiVersion !== "v1") return [];
-    const spec = asObject(object.object.spec);
-    const type = typeof spec?.type === "string" ? spec.type : "ClusterIP";
-    if (type === "NodePort" || type === "LoadBalancer") return [];
+    const service = serviceOf(object);
+    if (service === undefined) return [];
     const problems: RuleProblem[] = [];
-    asArray(spec?.ports).forEach((item, index) => {
-      const nodePort = asObject(item)?.nodePort;
-      if (typeof nodePort === "number" && nodePort !== 0) {
-        problems.push({ path: ["spec", "ports", index, "nodePort"], message: forbidden(`may not be used when \`type\` is '${type}'`) });
-      }
+    const seen = new Set<string>();
+    asArray(service.spec.ports).forEach((item, index) => {
+      const port = asObject(item);
+      const nodePort = port?.nodePort;
+      if (typeof nodePort !== "number" || nodePort === 0) return;
+      const path = ["spec", "ports", index, "nodePort"];
+      if (service.type === "ClusterIP") problems.push({ path, message: forbidden("may not be used when `type` is 'ClusterIP'") });
+      const protocol = typeof port?.protocol === "string" && port.protocol !== "" ? port.protocol : "TCP";
+      const pair = `${protocol}/${nodePort}`;
+      if (seen.has(pair)) problems.push({ path, message: duplicate(nodePort) });
+      seen.add(pair);
     });
     return problems;
   },

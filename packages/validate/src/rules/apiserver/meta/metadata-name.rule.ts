@@ -7,13 +7,15 @@ import { asObject, asString } from "../../../support/values.ts";
 function nameCheck(group: string, kind: string): (name: string) => string[] {
   if (group === "" && kind === "Service") return isDns1035Label;
   if (group === "" && kind === "Namespace") return isDns1123Label;
+  // Since 1.27 (a dotted name cannot become its pods' hostnames).
+  if (group === "apps" && kind === "StatefulSet") return isDns1123Label;
   if (group === "rbac.authorization.k8s.io") return isValidPathSegmentName;
   return isDns1123Subdomain;
 }
 
 /**
  * `metadata.name` and `metadata.namespace` have the form the apiserver requires of the kind: a DNS-1123 subdomain by
- * default, a DNS-1035 label for a Service, a DNS-1123 label for a Namespace, a path segment for RBAC objects; a
+ * default, a DNS-1035 label for a Service, a DNS-1123 label for a Namespace or a StatefulSet, a path segment for RBAC objects; a
  * CronJob's name fits in 52 characters (its Jobs append 11).
  */
 export const metadataName: ObjectRule = {
@@ -22,7 +24,7 @@ export const metadataName: ObjectRule = {
   scope: "object",
   severity: "error",
   description:
-    "Object names are DNS-1123 subdomains (Service: DNS-1035 label, Namespace: DNS-1123 label, RBAC: path segment; CronJob at most 52 characters) and namespaces DNS-1123 labels.",
+    "Object names are DNS-1123 subdomains (Service: DNS-1035 label, Namespace and StatefulSet: DNS-1123 label, RBAC: path segment; CronJob at most 52 characters) and namespaces DNS-1123 labels.",
   upstreamMessage:
     "metadata.name: Invalid value: \"Web_1\": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (…)",
   check(object) {

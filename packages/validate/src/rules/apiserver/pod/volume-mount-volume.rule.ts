@@ -1,30 +1,28 @@
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
-import { duplicate, notFound } from "../../../support/apiserver-validation.ts";
+import { notFound } from "../../../support/apiserver-validation.ts";
 import { containersOf, podSpecOf } from "../../../support/pod-spec.ts";
 import { asArray, asObject, at } from "../../../support/values.ts";
 
 /**
- * Every `volumeMounts[].name` (and `volumeDevices[].name`) names a volume of the pod — or, in a StatefulSet, one of
- * its `volumeClaimTemplates`; volume names are unique.
+ * Every `volumeMounts[].name` and `volumeDevices[].name` of every container names a volume of the pod — or, in a
+ * StatefulSet, one of its `volumeClaimTemplates` (the controller adds those to each pod).
  */
 export const volumeMountVolume: ObjectRule = {
   id: "volume-mount-volume",
   category: "apiserver",
   scope: "object",
   severity: "error",
-  description: "Volume mounts and devices name a volume of the pod (or a StatefulSet volume claim template); volume names are unique.",
+  description: "Volume mounts and devices name a volume of the pod (or a StatefulSet volume claim template).",
   upstreamMessage: 'spec.template.spec.containers[0].volumeMounts[0].name: Not found: "data"',
   check(object) {
     const pod = podSpecOf(object);
     if (pod === undefined) return [];
     const problems: RuleProblem[] = [];
     const volumes = new Set<string>();
-    asArray(pod.spec.volumes).forEach((item, index) => {
+    for (const item of asArray(pod.spec.volumes)) {
       const name = asObject(item)?.name;
-      if (typeof name !== "string") return;
-      if (volumes.has(name)) problems.push({ path: [...pod.path, "volumes", index, "name"], message: duplicate(name) });
-      volumes.add(name);
-    });
+      if (typeof name === "string") volumes.add(name);
+    }
     if (object.kind === "StatefulSet") {
       for (const template of asArray(at(object.object, "spec", "volumeClaimTemplates"))) {
         const name = at(template, "metadata", "name");

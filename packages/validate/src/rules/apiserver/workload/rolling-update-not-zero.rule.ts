@@ -1,45 +1,46 @@
-import type { FieldPath } from "../../../field-path.ts";
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
-import { invalid } from "../../../support/apiserver-validation.ts";
+import { invalid, required } from "../../../support/apiserver-validation.ts";
 import { asObject, at } from "../../../support/values.ts";
-
-/** An int-or-percent's value: `3` → 3, `"25%"` → 25 (as a percentage), anything else `undefined`. */
-function intOrPercent(value: unknown): { value: number; percent: boolean } | undefined {
-  if (typeof value === "number") return { value, percent: false };
-  if (typeof value === "string" && /^\d+%$/.test(value)) return { value: Number(value.slice(0, -1)), percent: true };
-  return undefined;
-}
-
-const STRATEGIES: Readonly<Record<string, FieldPath>> = {
-  Deployment: ["spec", "strategy", "rollingUpdate"],
-  DaemonSet: ["spec", "updateStrategy", "rollingUpdate"],
-};
+import { intOrPercentValue } from "../../../support/workload-spec.ts";
 
 /**
- * A rolling update can make progress: `maxSurge` and `maxUnavailable` (after defaulting: 25 % each for a Deployment,
- * 0 and 1 for a DaemonSet) are not both zero, and `maxUnavailable` is at most 100 %.
+ * A rolling update can make progress. A Deployment's `maxSurge` and `maxUnavailable` (25 % each by default) are not
+ * both zero (ValidateRollingUpdateDeployment). A DaemonSet's (`maxUnavailable` 1 and `maxSurge` 0 by default) have
+ * exactly one non-zero (ValidateRollingUpdateDaemonSet): surging needs `maxUnavailable: 0`. A value that is not a
+ * number or percentage counts as 0, as the apiserver reads it. A StatefulSet's `maxUnavailable` is behind the
+ * MaxUnavailableStatefulSet gate (off at 1.28): the apiserver drops it, so it is not judged.
  */
 export const rollingUpdateNotZero: ObjectRule = {
   id: "rolling-update-not-zero",
   category: "apiserver",
   scope: "object",
   severity: "error",
-  description: "A rolling update's maxSurge and maxUnavailable are not both 0, and maxUnavailable is at most 100%.",
-  upstreamMessage: "spec.strategy.rollingUpdate.maxUnavailable: Invalid value: 0: may not be 0 when `maxSurge` is 0",
+  description: "A Deployment's maxSurge and maxUnavailable are not both 0; a DaemonSet's have exactly one non-zero.",
+  upstreamMessage: "spec.strategy.rollingUpdate.maxUnavailable: Invalid value: intstr.IntOrString{Type:0, IntVal:0, StrVal:\"\"}: may not be 0 when `maxSurge` is 0",
   check(object) {
-    const path = STRATEGIES[object.kind];
-    if (path === undefined || !object.apiVersion.startsWith("apps/")) return [];
-    const rollingUpdate = asObject(at(object.object, ...path));
-    if (rollingUpdate === undefined) return [];
-    const problems: RuleProblem[] = [];
-    const unavailable = intOrPercent(rollingUpdate.maxUnavailable);
-    const surge = intOrPercent(rollingUpdate.maxSurge);
-    if (unavailable?.value === 0 && surge?.value === 0) {
-      problems.push({ path: [...path, "maxUnavailable"], message: invalid(rollingUpdate.maxUnavailable, "may not be 0 when `maxSurge` is 0") });
+    if (!object.apiVersion.startsWith("apps/")) return [];
+    if (object.kind === "Deployment") {
+      const path = ["spec", "strategy", "rollingUpdate"];
+      if (at(object.object, "spec", "strategy", "type") !== "RollingUpdate") return [];
+      const rollingUpdate = asObject(at(object.object, ...path));
+      if (rollingUpdate === undefined) return [];
+      if (intOrPercentValue(rollingUpdate.maxUnavailable) === 0 && intOrPercentValue(rollingUpdate.maxSurge) === 0) {
+        return [{ path: [...path, "maxUnavailable"], message: invalid(rollingUpdate.maxUnavailable, "may not be 0 when `maxSurge` is 0") }];
+      }
+      return [];
     }
-    if (unavailable?.percent === true && unavailable.value > 100) {
-      problems.push({ path: [...path, "maxUnavailable"], message: invalid(rollingUpdate.maxUnavailable, "must not be greater than 100%") });
+    if (object.kind === "DaemonSet") {
+      const path = ["spec", "updateStrategy", "rollingUpdate"];
+      if (at(object.object, "spec", "updateStrategy", "type") !== "RollingUpdate") return [];
+      const rollingUpdate = asObject(at(object.object, ...path));
+      if (rollingUpdate === undefined) return [];
+      const problems: RuleProblem[] = [];
+      const hasUnavailable = intOrPercentValue(rollingUpdate.maxUnavailable) !== 0;
+      const hasSurge = intOrPercentValue(rollingUpdate.maxSurge) !== 0;
+      if (hasUnavailable && hasSurge) problems.push({ path: [...path, "maxSurge"], message: invalid(rollingUpdate.maxSurge, "may not be set when maxUnavailable is non-zero") });
+      if (!hasUnavailable && !hasSurge) problems.push({ path: [...path, "maxUnavailable"], message: required("cannot be 0 when maxSurge is 0") });
+      return problems;
     }
-    return problems;
+    return [];
   },
 };

@@ -1,48 +1,69 @@
-import { apiGroup } from "../../../schema/kind-catalog.ts";
+import type { FieldPath } from "../../../field-path.ts";
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
-import { invalid, required } from "../../../support/apiserver-validation.ts";
+import { invalid, isQualifiedName, isValidLabelValue, required } from "../../../support/apiserver-validation.ts";
 import { isEmptySelector, labelSelectorSelects, mapSelects } from "../../../support/label-selector.ts";
-import { asObject, asStringMap, at } from "../../../support/values.ts";
+import { asObject, asStringMap, at, quote } from "../../../support/values.ts";
+import { isSet, labelSelectorFails } from "../../../support/workload-spec.ts";
 
-const APPS_WORKLOADS = new Set(["Deployment", "ReplicaSet", "StatefulSet", "DaemonSet"]);
+/** What ValidateLabelSelector-style checks call a selector LabelSelectorAsSelector cannot convert. */
+const selectorFails = (selector: unknown) =>
+  labelSelectorFails(selector, (k) => isQualifiedName(k).length === 0, (v) => isValidLabelValue(v).length === 0);
+
+const TEMPLATE_LABELS: FieldPath = ["spec", "template", "metadata", "labels"];
+const SELECTOR: FieldPath = ["spec", "selector"];
+
+/** The word each kind's "empty selector" message uses (a ReplicaSet's reuses the Deployment's). */
+const EMPTY_SELECTOR_NOUN: Readonly<Record<string, string>> = {
+  Deployment: "deployment",
+  ReplicaSet: "deployment",
+  StatefulSet: "statefulset",
+  DaemonSet: "daemonset",
+};
 
 /**
- * A workload's selector is set, not empty, and selects its own pod template's labels (Deployments, ReplicaSets,
- * StatefulSets and DaemonSets; a ReplicationController's map selector; a Job's when `manualSelector` is true).
+ * A workload's selector is set, not empty, convertible, and selects its own pod template's labels, as
+ * ValidateDeploymentSpec, ValidateReplicaSetSpec, ValidateStatefulSetSpec, ValidateDaemonSetSpec and
+ * ValidateReplicationControllerSpec check it. A missing selector selects nothing (so the template's labels do not
+ * match it either); an empty one selects everything. A DaemonSet reports a missing selector only as the mismatch; a
+ * ReplicationController's selector defaults to its template's labels.
  */
 export const workloadSelector: ObjectRule = {
   id: "workload-selector",
   category: "apiserver",
   scope: "object",
   severity: "error",
-  description: "Workload selectors are non-empty and match the pod template's labels.",
+  description: "Workload selectors are set, non-empty, valid, and match the pod template's labels.",
   upstreamMessage: "spec.template.metadata.labels: Invalid value: map[string]string{\"app\":\"web\"}: `selector` does not match template `labels`",
   check(object) {
-    const group = apiGroup(object.apiVersion);
+    const apps = object.apiVersion.startsWith("apps/") && EMPTY_SELECTOR_NOUN[object.kind] !== undefined;
+    const rc = object.apiVersion === "v1" && object.kind === "ReplicationController";
+    if (!apps && !rc) return [];
     const spec = asObject(object.object.spec);
     if (spec === undefined) return [];
     const labels = asStringMap(at(spec, "template", "metadata", "labels"));
     const problems: RuleProblem[] = [];
-    const mismatch = () => problems.push({ path: ["spec", "template", "metadata", "labels"], message: invalid(labels, "`selector` does not match template `labels`") });
-    if ((group === "apps" || group === "extensions") && APPS_WORKLOADS.has(object.kind)) {
-      if (spec.selector === undefined || spec.selector === null) {
-        if (group === "apps") problems.push({ path: ["spec", "selector"], message: required() });
-        return problems;
-      }
-      if (isEmptySelector(spec.selector)) {
-        problems.push({ path: ["spec", "selector"], message: invalid(spec.selector, `empty selector is invalid for ${object.kind.toLowerCase()}`) });
-        return problems;
-      }
-      if (!labelSelectorSelects(spec.selector, labels)) mismatch();
-    }
-    if (group === "" && object.kind === "ReplicationController") {
+    const mismatch = () => problems.push({ path: TEMPLATE_LABELS, message: invalid(labels, "`selector` does not match template `labels`") });
+    if (rc) {
       const selector = asStringMap(spec.selector);
-      if (Object.keys(selector).length > 0 && !mapSelects(selector, labels)) mismatch();
+      if (Object.keys(selector).length === 0) problems.push({ path: SELECTOR, message: required() });
+      else if (!mapSelects(selector, labels)) mismatch();
+      return problems;
     }
-    if (group === "batch" && object.kind === "Job" && spec.manualSelector === true) {
-      if (spec.selector === undefined || isEmptySelector(spec.selector)) problems.push({ path: ["spec", "selector"], message: required("when `manualSelector` is `true`") });
-      else if (!labelSelectorSelects(spec.selector, labels)) mismatch();
+    const selector = spec.selector;
+    const empty = isSet(selector) && isEmptySelector(selector);
+    if (object.kind === "DaemonSet") {
+      if (!isSet(selector)) mismatch();
+      else if (!selectorFails(selector) && !labelSelectorSelects(selector, labels)) mismatch();
+      if (empty) problems.push({ path: SELECTOR, message: invalid(selector, "empty selector is invalid for daemonset") });
+      return problems;
     }
+    if (!isSet(selector)) problems.push({ path: SELECTOR, message: required() });
+    else if (empty) problems.push({ path: SELECTOR, message: invalid(selector, `empty selector is invalid for ${EMPTY_SELECTOR_NOUN[object.kind]}`) });
+    if (isSet(selector) && selectorFails(selector)) {
+      // LabelSelectorAsSelector failed: the StatefulSet's message has no detail.
+      const message = object.kind === "StatefulSet" ? `Invalid value: ${quote(selector)}` : invalid(selector, "invalid label selector");
+      problems.push({ path: SELECTOR, message });
+    } else if (!empty && (!isSet(selector) || !labelSelectorSelects(selector, labels))) mismatch();
     return problems;
   },
 };

@@ -15,6 +15,7 @@ ruleTable(envValueSource, {
   invalid: [
     { name: "both value and valueFrom", manifests: [env({ name: "A", value: "1", valueFrom: secret })], errors: ['spec.template.spec.containers[0].env[0].valueFrom: Invalid value: "": may not be specified when `value` is not empty'] },
     { name: "two sources", manifests: [env({ name: "A", valueFrom: { ...secret, configMapKeyRef: { name: "c", key: "k" } } })], errors: ['spec.template.spec.containers[0].env[0].valueFrom: Invalid value: "": may not have more than one field specified at a time'] },
+    { name: "a value and two sources: one finding, about the value", manifests: [env({ name: "A", value: "1", valueFrom: { ...secret, configMapKeyRef: { name: "c", key: "k" } } })], errors: ['spec.template.spec.containers[0].env[0].valueFrom: Invalid value: "": may not be specified when `value` is not empty'] },
     { name: "no source", manifests: [env({ name: "A", valueFrom: {} })], errors: ['spec.template.spec.containers[0].env[0].valueFrom: Invalid value: "": must specify one of: `fieldRef`, `resourceFieldRef`, `configMapKeyRef` or `secretKeyRef`'] },
   ],
 });

@@ -1,5 +1,5 @@
 import { metadataName } from "../../../../src/rules/apiserver/meta/metadata-name.rule.ts";
-import { deployment, service } from "../../../fixtures.ts";
+import { deployment, service, statefulSet } from "../../../fixtures.ts";
 import { ruleTable } from "../../rule-table.ts";
 
 const SUBDOMAIN =
@@ -24,6 +24,7 @@ ruleTable(metadataName, {
     { name: "an underscore", manifests: [deployment((d) => { d.metadata.name = "web_v2"; })], errors: [`4:3 metadata.name: Invalid value: "web_v2": ${SUBDOMAIN}`] },
     { name: "a Service name starting with a digit (DNS-1035)", manifests: [service((s) => { s.metadata.name = "1web"; })], errors: [`metadata.name: Invalid value: "1web": ${DNS1035}`] },
     { name: "a dotted Namespace name (DNS-1123 label)", manifests: [namespace("shop.eu")], errors: ['metadata.name: Invalid value: "shop.eu": must not contain dots'] },
+    { name: "a dotted StatefulSet name (DNS-1123 label since 1.27)", manifests: [statefulSet((s) => { s.metadata.name = "db.eu"; })], errors: ['metadata.name: Invalid value: "db.eu": must not contain dots'] },
     { name: "a 64-character Namespace name", manifests: [namespace("n".repeat(64))], errors: [`metadata.name: Invalid value: "${"n".repeat(64)}": must be no more than 63 characters`] },
     { name: "a Role name with a slash", manifests: [role("a/b")], errors: ['metadata.name: Invalid value: "a/b": may not contain \'/\''] },
     { name: "no name", manifests: [{ apiVersion: "v1", kind: "ConfigMap", metadata: {} }], errors: ["metadata.name: Required value: name or generateName is required"] },
