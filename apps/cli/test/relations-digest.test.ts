@@ -12,7 +12,7 @@ function crossObjectFindings(documents: readonly { path: string; document: unkno
   const objects = documents.map(({ path, document }) => manifestObject(path, "env", document, () => ({ line: 1, column: 1 })));
   const found: string[] = [];
   for (const rule of RULES.filter((r) => r.scope === "group")) {
-    for (const problem of rule.check(objects, { versions, kinds: registry })) found.push(`${rule.id} ${problem.object.file} ${formatPath(problem.path)} ${problem.message}`);
+    for (const problem of rule.check(objects, { versions, kinds: registry, complete: true })) found.push(`${rule.id} ${problem.object.file} ${formatPath(problem.path)} ${problem.message}`);
   }
   for (const analysis of RENDER_ANALYSES) {
     for (const finding of analysis(documents.map((d) => d.document as Manifest))) found.push(`${analysis.name} ${finding.object} ${finding.message}`);

@@ -9,7 +9,7 @@ const configMap = (name: string, extra: object = {}) => ({ apiVersion: "v1", kin
 /** One error (a bad name), one warning (an unknown kind), in a folder `m/`. */
 function workspace(): string {
   const cwd = makeTempDir();
-  writeFile(cwd, join("m", "a.yaml"), stringify(configMap("Bad_Name", { data: { "100%": "a,b:c" } })));
+  writeFile(cwd, join("m", "a.yaml"), stringify(configMap("Bad_Name", { data: { "app.properties": "a,b:c" } })));
   writeFile(cwd, join("m", "b.yaml"), stringify({ apiVersion: "velero.io/v1", kind: "Schedule", metadata: { name: "nightly" } }));
   return cwd;
 }

@@ -15,6 +15,17 @@ export interface HandlerAt {
   readonly field: string;
 }
 
+/** The handler types of a probe, in the order the apiserver checks them. */
+export const PROBE_HANDLER_TYPES: readonly string[] = ["exec", "httpGet", "tcpSocket", "grpc"];
+
+/** The handler types of a lifecycle hook, in the order the apiserver checks them. */
+export const HOOK_HANDLER_TYPES: readonly string[] = ["exec", "httpGet", "tcpSocket", "sleep"];
+
+/** The handler types set (not missing, not null) on a probe or hook (`field`: see `HandlerAt`), in the apiserver's order. */
+export function handlerTypesSet(handler: PlainObject, field: string): string[] {
+  return (field.endsWith("Probe") ? PROBE_HANDLER_TYPES : HOOK_HANDLER_TYPES).filter((type) => handler[type] !== undefined && handler[type] !== null);
+}
+
 /** Every probe and lifecycle hook of a container at `path`. */
 export function handlersOf(container: PlainObject, path: FieldPath): HandlerAt[] {
   const out: HandlerAt[] = [];

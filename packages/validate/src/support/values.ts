@@ -8,6 +8,11 @@ export function isObject(value: unknown): value is PlainObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/** Whether a field is set: neither missing nor `null` (a non-nil Go pointer, or a proto message field that is present). */
+export function isSet(value: unknown): boolean {
+  return value !== undefined && value !== null;
+}
+
 /** `value` when it is a plain object, else `undefined`. */
 export function asObject(value: unknown): PlainObject | undefined {
   return isObject(value) ? value : undefined;

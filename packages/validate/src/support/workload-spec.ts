@@ -4,7 +4,7 @@
  */
 import type { FieldPath } from "../field-path.ts";
 import type { RuleProblem } from "../rule.ts";
-import { invalid } from "./apiserver-validation.ts";
+import { invalid, isQualifiedName, isValidLabelValue } from "./apiserver-validation.ts";
 import { asNumber } from "./values.ts";
 
 /** ValidateNonnegativeField's message. */
@@ -58,18 +58,16 @@ export function notMoreThan100Percent(value: unknown, path: FieldPath): RuleProb
   return percent !== undefined && percent > 100 ? [{ path, message: invalid(value, "must not be greater than 100%") }] : [];
 }
 
-/** Whether a field is set (not missing and not null), as a Go pointer is non-nil. */
-export function isSet(value: unknown): boolean {
-  return value !== undefined && value !== null;
-}
-
 const SELECTOR_OPERATORS = new Set(["In", "NotIn", "Exists", "DoesNotExist"]);
 
 /**
  * Whether metav1.LabelSelectorAsSelector fails on a label selector: an unknown operator, In/NotIn without values,
- * Exists/DoesNotExist with values, or a key or value that is not a valid label key or value.
+ * Exists/DoesNotExist with values, or a key (qualified name) or value (label value) that is not valid. An expression
+ * without a string key is left alone.
  */
-export function labelSelectorFails(selector: unknown, isKey: (key: string) => boolean, isValue: (value: string) => boolean): boolean {
+export function labelSelectorFails(selector: unknown): boolean {
+  const isKey = (key: string) => isQualifiedName(key).length === 0;
+  const isValue = (value: string) => isValidLabelValue(value).length === 0;
   if (typeof selector !== "object" || selector === null || Array.isArray(selector)) return false;
   const { matchLabels, matchExpressions } = selector as { matchLabels?: unknown; matchExpressions?: unknown };
   if (typeof matchLabels === "object" && matchLabels !== null) {

@@ -26,11 +26,6 @@ export class Problems {
   }
 }
 
-/** Whether a field is present (set to anything but null): how a proto message field reads as non-nil. */
-export function isSet(value: unknown): boolean {
-  return value !== undefined && value !== null;
-}
-
 /**
  * The environment's Istio version as `[major, minor]` compared with `[1, minor]`: whether it is at least 1.`minor`.
  * An unreadable version counts as the newest.

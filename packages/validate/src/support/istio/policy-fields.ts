@@ -4,8 +4,8 @@
  * Telemetry).
  */
 import { key, type FieldPath } from "../../field-path.ts";
-import { asArray, asObject, asString, type PlainObject } from "../values.ts";
-import { isSet, type Problems } from "./istio-object.ts";
+import { asArray, asObject, asString, isSet, type PlainObject } from "../values.ts";
+import type { Problems } from "./istio-object.ts";
 import { isIstioDns1123Label, validateSelectorLabels } from "./names.ts";
 
 /** `validateExportTo`: no duplicates (`.` is the object's namespace), `.`, `*` or namespace names (and `~` on ServiceEntries). */

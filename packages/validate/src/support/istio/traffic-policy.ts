@@ -4,9 +4,9 @@
  * and `agent.ValidateTLS` for client TLS.
  */
 import type { FieldPath } from "../../field-path.ts";
-import { asArray, asNumber, asObject, asString, at, type PlainObject } from "../values.ts";
+import { asArray, asNumber, asObject, asString, at, isSet, type PlainObject } from "../values.ts";
 import { durationProblem } from "./duration.ts";
-import { isSet, type Problems } from "./istio-object.ts";
+import type { Problems } from "./istio-object.ts";
 
 /** A traffic policy of a DestinationRule with its path, and whether it is a port-level one. */
 export interface TrafficPolicyAt {

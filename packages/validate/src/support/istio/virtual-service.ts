@@ -1,7 +1,6 @@
 /** Walks a VirtualService's routes and string matches the way istiod's `ValidateVirtualService` visits them. */
 import type { FieldPath } from "../../field-path.ts";
-import { asArray, asObject, asString, type PlainObject } from "../values.ts";
-import { isSet } from "./istio-object.ts";
+import { asArray, asObject, asString, isSet, type PlainObject } from "../values.ts";
 import { validateRegexp } from "./regex.ts";
 
 /** One entry of `spec.http`, `spec.tls` or `spec.tcp` with its path. */

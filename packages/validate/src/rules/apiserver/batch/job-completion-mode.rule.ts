@@ -1,8 +1,8 @@
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { invalid, isDns1123Label, required } from "../../../support/apiserver-validation.ts";
 import { jobSpecOf } from "../../../support/job-spec.ts";
-import { asNumber, asString, at } from "../../../support/values.ts";
-import { isSet } from "../../../support/workload-spec.ts";
+import { asNumber, asString, at, isSet } from "../../../support/values.ts";
+
 
 /** The most pods an Indexed Job may run at once (its status lists completed indexes). */
 const MAX_INDEXED_PARALLELISM = 100_000;

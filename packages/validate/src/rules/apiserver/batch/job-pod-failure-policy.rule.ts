@@ -2,8 +2,8 @@ import type { FieldPath } from "../../../field-path.ts";
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { duplicate, invalid, isQualifiedName, notSupported } from "../../../support/apiserver-validation.ts";
 import { jobSpecOf } from "../../../support/job-spec.ts";
-import { asArray, asObject, asString, at, type PlainObject } from "../../../support/values.ts";
-import { isSet } from "../../../support/workload-spec.ts";
+import { asArray, asObject, asString, at, isSet, type PlainObject } from "../../../support/values.ts";
+
 
 const MAX_RULES = 20;
 const MAX_EXIT_CODES = 255;

@@ -1,8 +1,8 @@
 import type { ObjectRule } from "../../../rule.ts";
 import { invalid, notSupported, required } from "../../../support/apiserver-validation.ts";
 import { jobSpecOf } from "../../../support/job-spec.ts";
-import { at } from "../../../support/values.ts";
-import { isSet } from "../../../support/workload-spec.ts";
+import { at, isSet } from "../../../support/values.ts";
+
 
 /**
  * A Job's pods run to completion: the template's `restartPolicy` is `OnFailure` or `Never` (unset, it defaults to

@@ -1,9 +1,9 @@
 import { key } from "../../../field-path.ts";
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
-import { invalid, isQualifiedName, isValidLabelValue, notSupported, required } from "../../../support/apiserver-validation.ts";
+import { invalid, isValidLabelValue, notSupported, required } from "../../../support/apiserver-validation.ts";
 import { labelSelectorSelects } from "../../../support/label-selector.ts";
-import { asObject, asString, asStringMap, at } from "../../../support/values.ts";
-import { isSet, labelSelectorFails } from "../../../support/workload-spec.ts";
+import { asObject, asString, asStringMap, at, isSet } from "../../../support/values.ts";
+import { labelSelectorFails } from "../../../support/workload-spec.ts";
 
 /** The labels the apiserver gives a Job's pods (and selects them by) unless `manualSelector` is true. */
 const UID_LABELS = ["controller-uid", "batch.kubernetes.io/controller-uid"];
@@ -11,8 +11,6 @@ const NAME_LABELS = ["job-name", "batch.kubernetes.io/job-name"];
 /** Stands for the Job's uid, which is assigned on creation: no value written in a manifest can equal it. */
 const UID = "\u0000uid";
 
-const selectorFails = (selector: unknown) =>
-  labelSelectorFails(selector, (k) => isQualifiedName(k).length === 0, (v) => isValidLabelValue(v).length === 0);
 const mismatch = "`selector` does not match template `labels`";
 
 /**
@@ -47,7 +45,7 @@ export const jobSelector: ObjectRule = {
     const problems: RuleProblem[] = [];
     if (spec.manualSelector === true) {
       if (!isSet(spec.selector)) problems.push({ path: ["spec", "selector"], message: required() });
-      if (!isSet(spec.selector) || (!selectorFails(spec.selector) && !labelSelectorSelects(spec.selector, written))) {
+      if (!isSet(spec.selector) || (!labelSelectorFails(spec.selector) && !labelSelectorSelects(spec.selector, written))) {
         problems.push({ path: labelsPath, message: invalid(written, mismatch) });
       }
       return problems;
@@ -64,7 +62,7 @@ export const jobSelector: ObjectRule = {
       problems.push({ path: [...labelsPath, key(label)], message: invalid(written, `must be '${value}'`) });
     }
     const selector = spec.selector;
-    if (isSet(selector) && !selectorFails(selector) && !labelSelectorSelects(selector, expected)) {
+    if (isSet(selector) && !labelSelectorFails(selector) && !labelSelectorSelects(selector, expected)) {
       problems.push({ path: ["spec", "selector"], message: invalid(selector, "`selector` not auto-generated") });
     }
     if (name !== "") {
@@ -73,7 +71,7 @@ export const jobSelector: ObjectRule = {
         for (const message of isValidLabelValue(name)) problems.push({ path: ["spec", "template", "labels"], message: invalid(name, message) });
       }
     }
-    if (isSet(selector) && !selectorFails(selector) && !labelSelectorSelects(selector, labels)) {
+    if (isSet(selector) && !labelSelectorFails(selector) && !labelSelectorSelects(selector, labels)) {
       const shown = Object.fromEntries(Object.entries(labels).map(([label, value]) => [label, value === UID ? "<uid>" : value]));
       problems.push({ path: labelsPath, message: invalid(shown, mismatch) });
     }

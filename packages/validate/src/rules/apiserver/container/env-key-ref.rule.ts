@@ -1,23 +1,8 @@
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
-import { invalid, isDns1123Subdomain, maxLenError, required } from "../../../support/apiserver-validation.ts";
+import { invalid, isDns1123Subdomain, required } from "../../../support/apiserver-validation.ts";
+import { isConfigMapKey } from "../../../support/core-values.ts";
 import { containersOf, podSpecOf } from "../../../support/pod-spec.ts";
 import { asArray, asObject } from "../../../support/values.ts";
-
-const CONFIG_MAP_KEY_FMT = "[-._a-zA-Z0-9]+";
-const CONFIG_MAP_KEY = new RegExp(`^${CONFIG_MAP_KEY_FMT}$`);
-
-/** IsConfigMapKey: at most 253 letters, digits, '-', '_' and '.', not `.`, `..` or `..`-prefixed. */
-function isConfigMapKey(value: string): string[] {
-  const errors: string[] = [];
-  if (value.length > 253) errors.push(maxLenError(253));
-  if (!CONFIG_MAP_KEY.test(value)) {
-    errors.push(`a valid config key must consist of alphanumeric characters, '-', '_' or '.' (e.g. 'key.name',  or 'KEY_NAME',  or 'key-name', regex used for validation is '${CONFIG_MAP_KEY_FMT}')`);
-  }
-  if (value === ".") errors.push("must not be '.'");
-  else if (value === "..") errors.push("must not be '..'");
-  else if (value.startsWith("..")) errors.push("must not start with '..'");
-  return errors;
-}
 
 /**
  * An env var read from a ConfigMap or Secret key names the object (a DNS-1123 subdomain: an empty name is rejected

@@ -2,7 +2,7 @@ import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { invalid, required } from "../../../support/apiserver-validation.ts";
 import { probedContainersOf } from "../../../support/container-validation.ts";
 import { podSpecOf } from "../../../support/pod-spec.ts";
-import { handlersOf } from "../../../support/probes.ts";
+import { handlersOf, handlerTypesSet } from "../../../support/probes.ts";
 import { asArray, asObject } from "../../../support/values.ts";
 
 const HTTP_HEADER_NAME_FMT = "[-A-Za-z0-9]+";
@@ -29,7 +29,7 @@ export const handlerAction: ObjectRule = {
     for (const { path, container } of probedContainersOf(pod.spec, pod.path, context.versions)) {
       for (const { path: handlerPath, handler, field } of handlersOf(container, path)) {
         // Only the first handler is validated when several are set (probe-handler reports the others).
-        const first = (field.endsWith("Probe") ? ["exec", "httpGet", "tcpSocket", "grpc"] : ["exec", "httpGet", "tcpSocket"]).find((k) => handler[k] !== undefined && handler[k] !== null);
+        const first = handlerTypesSet(handler, field)[0];
         const exec = first === "exec" ? asObject(handler.exec) : undefined;
         if (exec !== undefined && asArray(exec.command).length === 0) problems.push({ path: [...handlerPath, "exec", "command"], message: required() });
         const httpGet = first === "httpGet" ? asObject(handler.httpGet) : undefined;

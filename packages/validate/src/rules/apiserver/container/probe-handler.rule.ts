@@ -2,10 +2,7 @@ import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { forbidden, required } from "../../../support/apiserver-validation.ts";
 import { probedContainersOf } from "../../../support/container-validation.ts";
 import { podSpecOf } from "../../../support/pod-spec.ts";
-import { handlersOf } from "../../../support/probes.ts";
-
-const PROBE_HANDLERS = ["exec", "httpGet", "tcpSocket", "grpc"];
-const HOOK_HANDLERS = ["exec", "httpGet", "tcpSocket", "sleep"];
+import { handlersOf, handlerTypesSet } from "../../../support/probes.ts";
 
 /**
  * Every probe (exec, httpGet, tcpSocket, grpc) and lifecycle hook (exec, httpGet, tcpSocket, sleep) of a regular
@@ -24,7 +21,7 @@ export const probeHandler: ObjectRule = {
     const problems: RuleProblem[] = [];
     for (const { path, container } of probedContainersOf(pod.spec, pod.path, context.versions)) {
       for (const { path: handlerPath, handler, field } of handlersOf(container, path)) {
-        const kinds = (field.endsWith("Probe") ? PROBE_HANDLERS : HOOK_HANDLERS).filter((k) => handler[k] !== undefined && handler[k] !== null);
+        const kinds = handlerTypesSet(handler, field);
         if (kinds.length === 0) problems.push({ path: handlerPath, message: required("must specify a handler type") });
         for (const extra of kinds.slice(1)) problems.push({ path: [...handlerPath, extra], message: forbidden("may not specify more than 1 handler type") });
       }

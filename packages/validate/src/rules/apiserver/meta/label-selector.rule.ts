@@ -1,7 +1,7 @@
 import type { FieldPath } from "../../../field-path.ts";
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { apiGroup } from "../../../schema/kind-catalog.ts";
-import { labelSelectorProblems } from "../../../support/label-selector-validation.ts";
+import { validateLabelSelector } from "../../../support/label-validation.ts";
 import { asArray, asObject, at, type PlainObject } from "../../../support/values.ts";
 
 /** One label selector of an object. */
@@ -91,7 +91,7 @@ export const labelSelector: ObjectRule = {
     if (!SELECTOR_KINDS.has(object.kind)) return [];
     const problems: RuleProblem[] = [];
     for (const site of sitesOf(apiGroup(object.apiVersion), object.kind, object.object)) {
-      problems.push(...labelSelectorProblems(site.selector, site.path, { labels: site.labels }));
+      problems.push(...validateLabelSelector(site.selector, site.path, { labels: site.labels }));
     }
     return problems;
   },

@@ -1,8 +1,9 @@
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { invalid, isDns1123Subdomain, required } from "../../../support/apiserver-validation.ts";
+import { goStrings } from "../../../support/core-values.ts";
 import { IP_ADDRESS_MESSAGE, parseIpSloppy } from "../../../support/ip-address.ts";
 import { podSpecOf } from "../../../support/pod-spec.ts";
-import { goStringSlice, isEmpty } from "../../../support/pod-validation.ts";
+import { isEmpty } from "../../../support/pod-validation.ts";
 import { asArray, asObject } from "../../../support/values.ts";
 
 const MAX_NAMESERVERS = 3;
@@ -34,19 +35,19 @@ export const dnsConfig: ObjectRule = {
     if (config === undefined) return [];
     const problems: RuleProblem[] = [];
     if (nameservers.length > MAX_NAMESERVERS) {
-      problems.push({ path: [...path, "nameservers"], message: `Invalid value: ${goStringSlice(nameservers)}: must not have more than ${MAX_NAMESERVERS} nameservers` });
+      problems.push({ path: [...path, "nameservers"], message: `Invalid value: ${goStrings(nameservers.map(String))}: must not have more than ${MAX_NAMESERVERS} nameservers` });
     }
     nameservers.forEach((server, index) => {
       if (typeof server === "string" && parseIpSloppy(server) === undefined) problems.push({ path: [...path, "nameservers", index], message: invalid(server, IP_ADDRESS_MESSAGE) });
     });
     const searches = asArray(config.searches).map((s) => (typeof s === "string" ? s : String(s)));
     if (searches.length > MAX_SEARCH_PATHS) {
-      problems.push({ path: [...path, "searches"], message: `Invalid value: ${goStringSlice(searches)}: must not have more than ${MAX_SEARCH_PATHS} search paths` });
+      problems.push({ path: [...path, "searches"], message: `Invalid value: ${goStrings(searches)}: must not have more than ${MAX_SEARCH_PATHS} search paths` });
     }
     if (searches.join(" ").length > MAX_SEARCH_LIST_CHARS) {
       problems.push({
         path: [...path, "searches"],
-        message: `Invalid value: ${goStringSlice(searches)}: must not have more than ${MAX_SEARCH_LIST_CHARS} characters (including spaces) in the search list`,
+        message: `Invalid value: ${goStrings(searches)}: must not have more than ${MAX_SEARCH_LIST_CHARS} characters (including spaces) in the search list`,
       });
     }
     searches.forEach((search, index) => {

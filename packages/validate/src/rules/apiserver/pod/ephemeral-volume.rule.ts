@@ -2,10 +2,11 @@ import type { FieldPath } from "../../../field-path.ts";
 import { key } from "../../../field-path.ts";
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { forbidden, invalid, isDns1123Subdomain, isQualifiedName, required } from "../../../support/apiserver-validation.ts";
+import { validateLabels, validateLabelSelector } from "../../../support/label-validation.ts";
 import { podSpecOf } from "../../../support/pod-spec.ts";
-import { isEmpty, isSet, podVolumes, validateLabels, validateLabelSelector } from "../../../support/pod-validation.ts";
+import { isEmpty, podVolumes } from "../../../support/pod-validation.ts";
 import { compareQuantities } from "../../../support/quantity.ts";
-import { asArray, asObject, asString, at, type PlainObject } from "../../../support/values.ts";
+import { asArray, asObject, asString, at, isSet, type PlainObject } from "../../../support/values.ts";
 
 /** The ObjectMeta fields other than labels and annotations, as validateFieldAllowList names them. */
 const FORBIDDEN_META = [

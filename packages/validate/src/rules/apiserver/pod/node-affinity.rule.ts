@@ -1,8 +1,8 @@
 import type { FieldPath } from "../../../field-path.ts";
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { forbidden, invalid, isDns1123Subdomain, required } from "../../../support/apiserver-validation.ts";
+import { validateLabelName } from "../../../support/label-validation.ts";
 import { podSpecOf } from "../../../support/pod-spec.ts";
-import { validateLabelName } from "../../../support/pod-validation.ts";
 import { asArray, asObject, asString, at, type PlainObject } from "../../../support/values.ts";
 
 /** ValidateNodeSelectorRequirement (Kubernetes 1.28 does not check the values of node label requirements). */

@@ -1,6 +1,6 @@
 import type { ObjectRule } from "../../../rule.ts";
+import { validateLabels } from "../../../support/label-validation.ts";
 import { podSpecOf } from "../../../support/pod-spec.ts";
-import { validateLabels } from "../../../support/pod-validation.ts";
 
 /**
  * A pod's `nodeSelector` is a valid label map: qualified-name keys and label values. The apiserver reports both at

@@ -1,8 +1,8 @@
 import type { FieldPath } from "../../../field-path.ts";
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { invalid, isDns1123Label, required } from "../../../support/apiserver-validation.ts";
+import { validateLabelName, validateLabelSelector } from "../../../support/label-validation.ts";
 import { podSpecOf } from "../../../support/pod-spec.ts";
-import { validateLabelName, validateLabelSelector } from "../../../support/pod-validation.ts";
 import { asArray, asObject, asString, type PlainObject } from "../../../support/values.ts";
 
 /**

@@ -2,8 +2,7 @@ import type { FieldPath } from "../../../field-path.ts";
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { forbidden, notSupported, required } from "../../../support/apiserver-validation.ts";
 import { containersOf, podSpecOf } from "../../../support/pod-spec.ts";
-import { isSet } from "../../../support/pod-validation.ts";
-import { asArray, asObject, asString } from "../../../support/values.ts";
+import { asArray, asObject, asString, isSet } from "../../../support/values.ts";
 
 const WINDOWS_ONLY = "cannot be set for a windows pod";
 /** Container security context fields a Windows pod's containers may not set. */

@@ -1,8 +1,8 @@
 import type { ObjectRule } from "../../../rule.ts";
 import { invalid, required } from "../../../support/apiserver-validation.ts";
 import { podSpecOf } from "../../../support/pod-spec.ts";
-import { isSet, validateLocalDescendingPath } from "../../../support/pod-validation.ts";
-import { asObject, asString, at } from "../../../support/values.ts";
+import { validateLocalDescendingPath } from "../../../support/pod-validation.ts";
+import { asObject, asString, at, isSet } from "../../../support/values.ts";
 
 /**
  * validateSeccompProfileField for the pod: a `Localhost` profile names its `localhostProfile` (a relative path without

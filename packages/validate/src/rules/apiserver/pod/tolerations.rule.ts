@@ -1,8 +1,8 @@
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { invalid, isValidLabelValue } from "../../../support/apiserver-validation.ts";
+import { validateLabelName } from "../../../support/label-validation.ts";
 import { podSpecOf } from "../../../support/pod-spec.ts";
-import { isSet, validateLabelName } from "../../../support/pod-validation.ts";
-import { asArray, asObject, asString } from "../../../support/values.ts";
+import { asArray, asObject, asString, isSet } from "../../../support/values.ts";
 
 /**
  * ValidateTolerations: a key is a qualified name; an empty key (all taints) needs `operator: Exists`;

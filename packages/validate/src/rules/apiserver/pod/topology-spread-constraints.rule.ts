@@ -1,7 +1,7 @@
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { duplicate, forbidden, invalid, required } from "../../../support/apiserver-validation.ts";
+import { validateLabelName, validateLabelSelector } from "../../../support/label-validation.ts";
 import { podSpecOf } from "../../../support/pod-spec.ts";
-import { validateLabelName, validateLabelSelector } from "../../../support/pod-validation.ts";
 import { asArray, asObject, asString, type PlainObject } from "../../../support/values.ts";
 
 /**

@@ -1,8 +1,8 @@
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { invalid, required } from "../../../support/apiserver-validation.ts";
 import { containersOf, podSpecOf } from "../../../support/pod-spec.ts";
-import { isSet, validatePathNoBacksteps, volumesByName } from "../../../support/pod-validation.ts";
-import { asArray, asObject, asString, at } from "../../../support/values.ts";
+import { validatePathNoBacksteps, volumesByName } from "../../../support/pod-validation.ts";
+import { asArray, asObject, asString, at, isSet } from "../../../support/values.ts";
 
 /**
  * Every volume device (ValidateVolumeDevices) has a unique name and a unique device path without `..`, uses a

@@ -2,8 +2,8 @@ import type { FieldPath } from "../../../field-path.ts";
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { forbidden, invalid, isQualifiedName, notSupported, required } from "../../../support/apiserver-validation.ts";
 import { podSpecOf } from "../../../support/pod-spec.ts";
-import { isEmpty, isSet, podVolumes, validateFileMode, validateLocalNonReservedPath } from "../../../support/pod-validation.ts";
-import { asArray, asObject, asString, type PlainObject } from "../../../support/values.ts";
+import { isEmpty, podVolumes, validateFileMode, validateLocalNonReservedPath } from "../../../support/pod-validation.ts";
+import { asArray, asObject, asString, isSet, type PlainObject } from "../../../support/values.ts";
 
 /** The pod fields a downward API volume file may project (validVolumeDownwardAPIFieldPathExpressions). */
 const VOLUME_FIELD_PATHS = ["metadata.annotations", "metadata.labels", "metadata.name", "metadata.namespace", "metadata.uid"];

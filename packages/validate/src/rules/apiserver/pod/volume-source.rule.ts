@@ -2,10 +2,11 @@ import type { FieldPath } from "../../../field-path.ts";
 import { key } from "../../../field-path.ts";
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { forbidden, inclusiveRangeError, invalid, isDns1123Label, isDns1123Subdomain, notSupported, required } from "../../../support/apiserver-validation.ts";
+import { goStrings } from "../../../support/core-values.ts";
 import { podSpecOf } from "../../../support/pod-spec.ts";
-import { goStringSlice, isEmpty, isSet, validateLocalDescendingPath, validatePathNoBacksteps, VOLUME_SOURCES } from "../../../support/pod-validation.ts";
+import { isEmpty, validateLocalDescendingPath, validatePathNoBacksteps, VOLUME_SOURCES } from "../../../support/pod-validation.ts";
 import { compareQuantities } from "../../../support/quantity.ts";
-import { asArray, asObject, asString, type PlainObject } from "../../../support/values.ts";
+import { asArray, asObject, asString, isSet, type PlainObject } from "../../../support/values.ts";
 
 type SourceCheck = (source: PlainObject, path: FieldPath, volume: PlainObject, volumePath: FieldPath) => RuleProblem[];
 
@@ -151,7 +152,7 @@ const CHECKS: Readonly<Record<string, SourceCheck>> = {
     const wwids = asArray(source.wwids);
     if (wwns.length === 0 && wwids.length === 0) problems.push({ path: [...path, "targetWWNs"], message: required("must specify either targetWWNs or wwids, but not both") });
     if (wwns.length > 0 && wwids.length > 0) {
-      problems.push({ path: [...path, "targetWWNs"], message: `Invalid value: ${goStringSlice(wwns)}: targetWWNs and wwids can not be specified simultaneously` });
+      problems.push({ path: [...path, "targetWWNs"], message: `Invalid value: ${goStrings(wwns.map(String))}: targetWWNs and wwids can not be specified simultaneously` });
     }
     if (wwns.length > 0) {
       const lun = source.lun;

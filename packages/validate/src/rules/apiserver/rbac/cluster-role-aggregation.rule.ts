@@ -1,7 +1,7 @@
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { apiGroup } from "../../../schema/kind-catalog.ts";
 import { invalid, required } from "../../../support/apiserver-validation.ts";
-import { labelSelectorProblems } from "../../../support/label-selector-validation.ts";
+import { validateLabelSelector } from "../../../support/label-validation.ts";
 import { asArray, asObject } from "../../../support/values.ts";
 
 /**
@@ -26,7 +26,7 @@ export const clusterRoleAggregation: ObjectRule = {
     }
     selectors.forEach((selector, index) => {
       const path = ["aggregationRule", "clusterRoleSelectors", index];
-      if (labelSelectorProblems(selector, path).length > 0) problems.push({ path, message: invalid("null", "invalid label selector.") });
+      if (validateLabelSelector(selector, path).length > 0) problems.push({ path, message: invalid("null", "invalid label selector.") });
     });
     return problems;
   },

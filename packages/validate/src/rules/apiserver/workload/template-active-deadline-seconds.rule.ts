@@ -1,7 +1,7 @@
 import type { ObjectRule } from "../../../rule.ts";
 import { forbidden } from "../../../support/apiserver-validation.ts";
-import { at } from "../../../support/values.ts";
-import { isSet } from "../../../support/workload-spec.ts";
+import { at, isSet } from "../../../support/values.ts";
+
 
 /** The kind each message names (a Deployment's template is validated as a ReplicaSet's). */
 const MESSAGE_KIND: Readonly<Record<string, string>> = {

@@ -1,13 +1,9 @@
 import type { FieldPath } from "../../../field-path.ts";
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
-import { invalid, isQualifiedName, isValidLabelValue, required } from "../../../support/apiserver-validation.ts";
+import { invalid, required } from "../../../support/apiserver-validation.ts";
 import { isEmptySelector, labelSelectorSelects, mapSelects } from "../../../support/label-selector.ts";
-import { asObject, asStringMap, at, quote } from "../../../support/values.ts";
-import { isSet, labelSelectorFails } from "../../../support/workload-spec.ts";
-
-/** What ValidateLabelSelector-style checks call a selector LabelSelectorAsSelector cannot convert. */
-const selectorFails = (selector: unknown) =>
-  labelSelectorFails(selector, (k) => isQualifiedName(k).length === 0, (v) => isValidLabelValue(v).length === 0);
+import { asObject, asStringMap, at, isSet, quote } from "../../../support/values.ts";
+import { labelSelectorFails } from "../../../support/workload-spec.ts";
 
 const TEMPLATE_LABELS: FieldPath = ["spec", "template", "metadata", "labels"];
 const SELECTOR: FieldPath = ["spec", "selector"];
@@ -53,13 +49,13 @@ export const workloadSelector: ObjectRule = {
     const empty = isSet(selector) && isEmptySelector(selector);
     if (object.kind === "DaemonSet") {
       if (!isSet(selector)) mismatch();
-      else if (!selectorFails(selector) && !labelSelectorSelects(selector, labels)) mismatch();
+      else if (!labelSelectorFails(selector) && !labelSelectorSelects(selector, labels)) mismatch();
       if (empty) problems.push({ path: SELECTOR, message: invalid(selector, "empty selector is invalid for daemonset") });
       return problems;
     }
     if (!isSet(selector)) problems.push({ path: SELECTOR, message: required() });
     else if (empty) problems.push({ path: SELECTOR, message: invalid(selector, `empty selector is invalid for ${EMPTY_SELECTOR_NOUN[object.kind]}`) });
-    if (isSet(selector) && selectorFails(selector)) {
+    if (isSet(selector) && labelSelectorFails(selector)) {
       // LabelSelectorAsSelector failed: the StatefulSet's message has no detail.
       const message = object.kind === "StatefulSet" ? `Invalid value: ${quote(selector)}` : invalid(selector, "invalid label selector");
       problems.push({ path: SELECTOR, message });

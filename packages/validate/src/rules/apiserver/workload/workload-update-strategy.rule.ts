@@ -1,7 +1,7 @@
 import type { ObjectRule } from "../../../rule.ts";
 import { forbidden, invalid } from "../../../support/apiserver-validation.ts";
-import { asObject, at } from "../../../support/values.ts";
-import { isSet } from "../../../support/workload-spec.ts";
+import { asObject, at, isSet } from "../../../support/values.ts";
+
 
 /**
  * A Deployment with the `Recreate` strategy or a StatefulSet with `OnDelete` has no `rollingUpdate`

@@ -1,8 +1,8 @@
 import type { FieldPath } from "../../../field-path.ts";
 import type { ObjectRule } from "../../../rule.ts";
 import { key } from "../../../field-path.ts";
-import { isSet, istioSpec, Problems } from "../../../support/istio/istio-object.ts";
-import { asArray, asObject, asString, at } from "../../../support/values.ts";
+import { istioSpec, Problems } from "../../../support/istio/istio-object.ts";
+import { asArray, asObject, asString, at, isSet } from "../../../support/values.ts";
 
 const DRY_RUN = "istio.io/dry-run";
 const CUSTOM_UNSUPPORTED_SOURCES: readonly (readonly [string, string])[] = [

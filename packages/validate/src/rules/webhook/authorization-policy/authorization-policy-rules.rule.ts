@@ -1,8 +1,8 @@
 import type { FieldPath } from "../../../field-path.ts";
 import type { ObjectRule } from "../../../rule.ts";
-import { isSet, istioSpec, Problems } from "../../../support/istio/istio-object.ts";
+import { istioSpec, Problems } from "../../../support/istio/istio-object.ts";
 import { emptyValueProblem, ipsProblems, pathTemplateProblem, portsProblems } from "../../../support/istio/security.ts";
-import { asArray, asObject, type PlainObject } from "../../../support/values.ts";
+import { asArray, asObject, isSet, type PlainObject } from "../../../support/values.ts";
 
 const SOURCE_FIELDS: readonly (readonly [string, string])[] = [
   ["principals", "Principals"],

@@ -1,8 +1,8 @@
 import type { ObjectRule } from "../../../rule.ts";
 import { effectiveNamespace } from "../../../manifest-object.ts";
-import { isSet, istioSpec, Problems } from "../../../support/istio/istio-object.ts";
+import { istioSpec, Problems } from "../../../support/istio/istio-object.ts";
 import { checkExportTo, checkSelectorLabels } from "../../../support/istio/policy-fields.ts";
-import { asObject } from "../../../support/values.ts";
+import { asObject, isSet } from "../../../support/values.ts";
 
 /**
  * istiod's visibility checks of a DestinationRule: `exportTo` lists `.`, `*` or namespaces without duplicates and

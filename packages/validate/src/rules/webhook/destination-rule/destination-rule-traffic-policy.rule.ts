@@ -1,9 +1,9 @@
 import type { ObjectRule } from "../../../rule.ts";
-import { isSet, istioSpec, Problems } from "../../../support/istio/istio-object.ts";
+import { istioSpec, Problems } from "../../../support/istio/istio-object.ts";
 import { validateFqdn } from "../../../support/istio/names.ts";
 import { isValidIp, validatePort } from "../../../support/istio/net.ts";
 import { trafficPoliciesOf } from "../../../support/istio/traffic-policy.ts";
-import { asNumber, asObject, asString } from "../../../support/values.ts";
+import { asNumber, asObject, asString, isSet } from "../../../support/values.ts";
 
 const POLICY_FIELDS = ["outlierDetection", "connectionPool", "loadBalancer", "tls", "portLevelSettings", "tunnel", "proxyProtocol"];
 const PORT_POLICY_FIELDS = ["outlierDetection", "connectionPool", "loadBalancer", "tls"];

@@ -1,10 +1,10 @@
 import type { FieldPath } from "../../../field-path.ts";
 import type { ObjectRule } from "../../../rule.ts";
-import { isSet, istioSpec, Problems } from "../../../support/istio/istio-object.ts";
+import { istioSpec, Problems } from "../../../support/istio/istio-object.ts";
 import { validateNamespaceSlashHost } from "../../../support/istio/names.ts";
 import { UNIX_ADDRESS_PREFIX, validateIpAddress, validatePort, validateUnixAddress } from "../../../support/istio/net.ts";
 import { isHttpProtocol, isTlsProtocol, parseProtocol } from "../../../support/istio/protocol.ts";
-import { asArray, asNumber, asObject, asString, type PlainObject } from "../../../support/values.ts";
+import { asArray, asNumber, asObject, asString, isSet, type PlainObject } from "../../../support/values.ts";
 
 /** A port as Go prints the proto message in istiod's message (`number:80 protocol:"HTTP"`). */
 function portText(port: PlainObject): string {

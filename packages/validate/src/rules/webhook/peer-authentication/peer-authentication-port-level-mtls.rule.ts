@@ -1,8 +1,8 @@
 import { key } from "../../../field-path.ts";
 import type { ObjectRule } from "../../../rule.ts";
-import { isSet, istioSpec, Problems } from "../../../support/istio/istio-object.ts";
+import { istioSpec, Problems } from "../../../support/istio/istio-object.ts";
 import { checkSelectorLabels } from "../../../support/istio/policy-fields.ts";
-import { asObject } from "../../../support/values.ts";
+import { asObject, isSet } from "../../../support/values.ts";
 
 /**
  * istiod's PeerAuthentication checks: port-level mTLS only on a policy that selects workloads (not mesh- or

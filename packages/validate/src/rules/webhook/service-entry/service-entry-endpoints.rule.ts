@@ -1,11 +1,11 @@
 import type { FieldPath } from "../../../field-path.ts";
 import { key } from "../../../field-path.ts";
 import type { ObjectRule } from "../../../rule.ts";
-import { isSet, istioSpec, Problems } from "../../../support/istio/istio-object.ts";
+import { istioSpec, Problems } from "../../../support/istio/istio-object.ts";
 import { validateFqdn, validateLabelMap, validatePortName } from "../../../support/istio/names.ts";
 import { isValidIp, UNIX_ADDRESS_PREFIX, validatePort, validateUnixAddress } from "../../../support/istio/net.ts";
 import { checkSelectorLabels } from "../../../support/istio/policy-fields.ts";
-import { asArray, asObject, asString, type PlainObject } from "../../../support/values.ts";
+import { asArray, asObject, asString, isSet, type PlainObject } from "../../../support/values.ts";
 
 /** An endpoint's ports: named after service ports, numbers in range. */
 function checkEndpointPorts(endpoint: PlainObject, path: FieldPath, servicePorts: ReadonlySet<string>, problems: Problems): void {

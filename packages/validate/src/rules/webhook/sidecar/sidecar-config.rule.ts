@@ -1,8 +1,8 @@
 import type { ObjectRule } from "../../../rule.ts";
-import { isSet, istioSpec, Problems } from "../../../support/istio/istio-object.ts";
+import { istioSpec, Problems } from "../../../support/istio/istio-object.ts";
 import { checkSelectorLabels } from "../../../support/istio/policy-fields.ts";
 import { checkConnectionPool } from "../../../support/istio/traffic-policy.ts";
-import { asArray, asObject } from "../../../support/values.ts";
+import { asArray, asObject, isSet } from "../../../support/values.ts";
 
 /**
  * istiod's top-level Sidecar checks: it configures something (egress, ingress, an outbound traffic policy or an

@@ -1,8 +1,8 @@
 import type { ObjectRule } from "../../../rule.ts";
-import { isSet, istioSpec, Problems } from "../../../support/istio/istio-object.ts";
+import { istioSpec, Problems } from "../../../support/istio/istio-object.ts";
 import { isIstioDns1123Label, validateFqdn, validateWildcardDomain } from "../../../support/istio/names.ts";
 import { validatePort } from "../../../support/istio/net.ts";
-import { asNumber, asObject, asString } from "../../../support/values.ts";
+import { asNumber, asObject, asString, isSet } from "../../../support/values.ts";
 
 /**
  * istiod's outbound traffic policy check of a Sidecar (`validateSidecarOutboundTrafficPolicy`): an egress proxy

@@ -1,10 +1,10 @@
 import type { FieldPath } from "../../../field-path.ts";
 import type { ObjectRule } from "../../../rule.ts";
-import { isSet, istioSpec, Problems } from "../../../support/istio/istio-object.ts";
+import { istioSpec, Problems } from "../../../support/istio/istio-object.ts";
 import { isIstioDns1123Label, validateWildcardDomain } from "../../../support/istio/names.ts";
 import { validatePort } from "../../../support/istio/net.ts";
 import { entriesOf, routesOf } from "../../../support/istio/virtual-service.ts";
-import { asArray, asNumber, asObject, asString, type PlainObject } from "../../../support/values.ts";
+import { asArray, asNumber, asObject, asString, isSet, type PlainObject } from "../../../support/values.ts";
 
 /** `validateDestination`: a host other than `*`, a DNS-label subset, a port in range. */
 function checkDestination(destination: PlainObject, path: FieldPath, problems: Problems): void {

@@ -1,8 +1,8 @@
 import type { FieldPath } from "../../../field-path.ts";
 import type { ObjectRule } from "../../../rule.ts";
-import { goFloat, isSet, istioSpec, Problems } from "../../../support/istio/istio-object.ts";
+import { goFloat, istioSpec, Problems } from "../../../support/istio/istio-object.ts";
 import { routesOf } from "../../../support/istio/virtual-service.ts";
-import { asNumber, asObject, asString, type PlainObject } from "../../../support/values.ts";
+import { asNumber, asObject, asString, isSet, type PlainObject } from "../../../support/values.ts";
 
 /** The gRPC status names istiod accepts for aborts. */
 const GRPC_STATUSES = new Set([

@@ -1,10 +1,10 @@
 import type { FieldPath } from "../../../field-path.ts";
 import type { ObjectRule } from "../../../rule.ts";
-import { isSet, istioSpec, Problems } from "../../../support/istio/istio-object.ts";
+import { istioSpec, Problems } from "../../../support/istio/istio-object.ts";
 import { validatePort } from "../../../support/istio/net.ts";
 import { validateRegexp } from "../../../support/istio/regex.ts";
 import { routesOf } from "../../../support/istio/virtual-service.ts";
-import { asArray, asNumber, asObject, asString, type PlainObject } from "../../../support/values.ts";
+import { asArray, asNumber, asObject, asString, isSet, type PlainObject } from "../../../support/values.ts";
 
 const MB = 1024 * 1024;
 

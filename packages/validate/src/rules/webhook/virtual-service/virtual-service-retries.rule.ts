@@ -1,7 +1,7 @@
 import type { ObjectRule } from "../../../rule.ts";
-import { isSet, istioSpec, Problems } from "../../../support/istio/istio-object.ts";
+import { istioSpec, Problems } from "../../../support/istio/istio-object.ts";
 import { routesOf } from "../../../support/istio/virtual-service.ts";
-import { asNumber, asObject, asString } from "../../../support/values.ts";
+import { asNumber, asObject, asString, isSet } from "../../../support/values.ts";
 
 /** Envoy's `x-envoy-retry-on` and `x-envoy-retry-grpc-on` policies istiod accepts. */
 const RETRY_ON = new Set([
