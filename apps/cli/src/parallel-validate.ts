@@ -3,10 +3,11 @@ import { Worker } from "node:worker_threads";
 import { compareFindings, validateGroups, type RuleLevel, type ValidationGroup, type ValidationReport } from "@cloudlab/validate";
 
 /**
- * Below this many files one thread is faster: a worker first spends about half a second loading tsx, the YAML parser
- * and the gate (docs/performance.md).
+ * Below this many files one thread is faster: a worker first spends a second or more loading tsx, the YAML parser and
+ * the gate's few hundred rules, and each file now costs only about 0.2 ms to read (bench, docs/performance.md: 14,285
+ * files took 3.0 s on one thread and 3.9 s on two; 46,065 files 14.9 s and 12.7 s).
  */
-export const PARALLEL_VALIDATE_THRESHOLD = 3000;
+export const PARALLEL_VALIDATE_THRESHOLD = 30_000;
 
 /** The options a worker can receive (plain data). */
 export interface ParallelValidateOptions {

@@ -171,7 +171,6 @@ function runObjectRules(rules: readonly ObjectRule[], object: ManifestObject, co
   let semanticStopped = false;
   for (const rule of rules) {
     if (semanticStopped && isSemantic(rule)) continue;
-    if (collector.level(rule, context.complete) === "off") continue;
     const problems = rule.check(object, context);
     collector.addObjectProblems(rule, object, problems, context.complete);
     if (problems.length === 0) continue;
@@ -195,6 +194,8 @@ export function validateGroups(groups: readonly ValidationGroup[], options: Vali
   let resources = 0;
   for (const group of groups) {
     const complete = group.complete ?? group.environment !== undefined;
+    // The object rules this group runs: those not turned off (levels are read once per group, not per object).
+    const activeObjectRules = objectRules.filter((rule) => collector.level(rule, complete) !== "off");
     const context: RuleContext = { versions: group.versions ?? DEFAULT_TARGET_VERSIONS, kinds: registry, complete };
     const analysable: ManifestObject[] = [];
     for (const source of group.sources) {
@@ -204,7 +205,7 @@ export function validateGroups(groups: readonly ValidationGroup[], options: Vali
       for (const document of parsed.documents) {
         for (const object of objectsOf(source.file, group.environment, document)) {
           resources++;
-          if (runObjectRules(objectRules, object, context, collector)) analysable.push(object);
+          if (runObjectRules(activeObjectRules, object, context, collector)) analysable.push(object);
         }
       }
     }

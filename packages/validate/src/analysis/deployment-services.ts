@@ -19,11 +19,14 @@ const cache = new WeakMap<readonly ManifestObject[], { deployment: ManifestObjec
 export function meshServicesOf(objects: readonly ManifestObject[]): readonly { deployment: ManifestObject; services: readonly SelectingService[] }[] {
   let out = cache.get(objects);
   if (out === undefined) {
-    const services = new Map<string, SelectingService[]>();
+    // Each namespace's Services with a non-empty selector, the selector read once.
+    const services = new Map<string, { service: SelectingService; selector: Readonly<Record<string, string>> }[]>();
     for (const object of objects) {
       if (object.kind !== "Service" || object.apiVersion !== "v1") continue;
+      const selector = asStringMap(at(object.object, "spec", "selector"));
+      if (Object.keys(selector).length === 0) continue;
       const namespace = namespaceOf(object) ?? "default";
-      pushTo(services, namespace, { object, fullName: `${namespace}/${object.name}` });
+      pushTo(services, namespace, { service: { object, fullName: `${namespace}/${object.name}` }, selector });
     }
     const namespaces = namespaceLabels(objects);
     out = [];
@@ -31,10 +34,7 @@ export function meshServicesOf(objects: readonly ManifestObject[]): readonly { d
       const deployment = pod.object;
       if (deployment === undefined || deployment.kind !== "Deployment" || deployment.apiVersion !== "apps/v1") continue;
       if (at(deployment.object, "metadata", "labels", "gateway.istio.io/managed") === "istio.io-mesh-controller" || !podInMesh(pod, namespaces)) continue;
-      const selecting = (services.get(pod.namespace) ?? []).filter((service) => {
-        const selector = asStringMap(at(service.object.object, "spec", "selector"));
-        return Object.keys(selector).length > 0 && mapSelects(selector, pod.labels);
-      });
+      const selecting = (services.get(pod.namespace) ?? []).filter(({ selector }) => mapSelects(selector, pod.labels)).map(({ service }) => service);
       if (selecting.length > 0) out.push({ deployment, services: selecting });
     }
     cache.set(objects, out);

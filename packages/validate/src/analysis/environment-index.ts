@@ -33,6 +33,8 @@ export interface EnvironmentIndex {
   readonly services: ReadonlyMap<string, ManifestObject>;
   /** Every pod template. */
   readonly pods: readonly PodTemplate[];
+  /** The pod templates of each namespace. */
+  readonly podsByNamespace: ReadonlyMap<string, readonly PodTemplate[]>;
   /** DestinationRules by host FQDN. */
   readonly destinationRules: ReadonlyMap<string, readonly DestinationRuleEntry[]>;
   /** Istio Gateways by `namespace/name`. */
@@ -130,5 +132,11 @@ function buildIndex(objects: readonly ManifestObject[]): EnvironmentIndex {
   }
   // Every namespace has a `default` service account.
   for (const namespace of namespaces) serviceAccounts.add(`${namespace}/default`);
-  return { namespaces, services, pods, destinationRules, istioGateways, serviceEntryHosts, serviceAccounts, objects: byKey };
+  const podsByNamespace = new Map<string, PodTemplate[]>();
+  for (const pod of pods) {
+    const list = podsByNamespace.get(pod.namespace);
+    if (list === undefined) podsByNamespace.set(pod.namespace, [pod]);
+    else list.push(pod);
+  }
+  return { namespaces, services, pods, podsByNamespace, destinationRules, istioGateways, serviceEntryHosts, serviceAccounts, objects: byKey };
 }

@@ -22,14 +22,9 @@ export function isConfigMapKey(value: string): string[] {
   return errors;
 }
 
-/** The number of bytes of a string in UTF-8. */
+/** The number of bytes of a string in UTF-8 (a lone surrogate counts as the 3 bytes of U+FFFD, as Go writes it). */
 export function utf8Length(text: string): number {
-  let bytes = 0;
-  for (const character of text) {
-    const code = character.codePointAt(0) ?? 0;
-    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-  }
-  return bytes;
+  return Buffer.byteLength(text, "utf8");
 }
 
 /** The number of bytes base64 text decodes to (whitespace ignored). */

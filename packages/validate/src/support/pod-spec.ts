@@ -33,12 +33,22 @@ export function podTemplatePath(apiVersion: string, kind: string): FieldPath | u
   return path === undefined || path.length < 2 ? undefined : path.slice(0, -1);
 }
 
+/** Pod specs already looked up, by the object they are in (dozens of rules ask for each object's). */
+const podSpecs = new WeakMap<object, { path: FieldPath; spec: PlainObject } | null>();
+
 /** An object's pod spec and its path, when its kind has one and it is an object. */
 export function podSpecOf(object: { readonly apiVersion: string; readonly kind: string; readonly object: unknown }): { path: FieldPath; spec: PlainObject } | undefined {
+  const data = object.object;
+  const cacheable = typeof data === "object" && data !== null;
+  if (cacheable) {
+    const known = podSpecs.get(data);
+    if (known !== undefined) return known ?? undefined;
+  }
   const path = podSpecPath(object.apiVersion, object.kind);
-  if (path === undefined) return undefined;
-  const spec = asObject(at(object.object, ...path));
-  return spec === undefined ? undefined : { path, spec };
+  const spec = path === undefined ? undefined : asObject(at(data, ...path));
+  const found = path === undefined || spec === undefined ? undefined : { path, spec };
+  if (cacheable) podSpecs.set(data, found ?? null);
+  return found;
 }
 
 /** The container lists of a pod spec. */

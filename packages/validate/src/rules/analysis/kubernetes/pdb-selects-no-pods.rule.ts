@@ -18,7 +18,7 @@ export const pdbSelectsNoPods: GroupRule = {
       const selector = at(object.object, "spec", "selector");
       if (selector === undefined || isEmptySelector(selector)) continue;
       const namespace = namespaceOf(object) ?? "default";
-      if (index.pods.some((p) => p.namespace === namespace && labelSelectorSelects(selector, p.labels))) continue;
+      if ((index.podsByNamespace.get(namespace) ?? []).some((p) => labelSelectorSelects(selector, p.labels))) continue;
       problems.push({ object, unresolved: true, path: ["spec", "selector"], message: `selects no pods of any workload in namespace "${namespace}"` });
     }
     return problems;

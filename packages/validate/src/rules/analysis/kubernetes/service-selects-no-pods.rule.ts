@@ -18,7 +18,7 @@ export const serviceSelectsNoPods: GroupRule = {
       const selector = asStringMap(at(object.object, "spec", "selector"));
       if (Object.keys(selector).length === 0 || at(object.object, "spec", "type") === "ExternalName") continue;
       const namespace = namespaceOf(object) ?? "default";
-      if (index.pods.some((p) => p.namespace === namespace && mapSelects(selector, p.labels))) continue;
+      if ((index.podsByNamespace.get(namespace) ?? []).some((p) => mapSelects(selector, p.labels))) continue;
       problems.push({ object, unresolved: true, path: ["spec", "selector"], message: `selects no pods of any workload in namespace "${namespace}"` });
     }
     return problems;
