@@ -4,10 +4,10 @@ import { compareFindings, validateGroups, type RuleLevel, type ValidationGroup, 
 
 /**
  * Below this many files one thread is faster: a worker first spends a second or more loading tsx, the YAML parser and
- * the gate's few hundred rules, and each file now costs only about 0.2 ms to read (bench, docs/performance.md: 14,285
- * files took 3.0 s on one thread and 3.9 s on two; 46,065 files 14.9 s and 12.7 s).
+ * the gate's few hundred rules, and reading a file now costs only about 0.15 ms (bench, docs/performance.md: 46,065
+ * files took 7.7 s on one thread and 10.9 s on two). Larger platforms were not measured since.
  */
-export const PARALLEL_VALIDATE_THRESHOLD = 30_000;
+export const PARALLEL_VALIDATE_THRESHOLD = 150_000;
 
 /** The options a worker can receive (plain data). */
 export interface ParallelValidateOptions {
