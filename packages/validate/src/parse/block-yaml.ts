@@ -287,7 +287,8 @@ class BlockYamlReader {
 
   /** A literal block scalar (`|`, `|-`, `|+`, with an optional indentation indicator) under a node at `parentIndent`. */
   private literalBlock(header: string, parentIndent: number): string {
-    const match = /^\|([+-]?)([1-9]?)([+-]?)[ ]*(?:#.*)?$/.exec(header);
+    // A comment after the header needs a space before its `#`.
+    const match = /^\|([+-]?)([1-9]?)([+-]?)(?:[ ]+(?:#.*)?)?$/.exec(header);
     if (match === null || (match[1] !== "" && match[3] !== "")) throw BAIL;
     const chomp = match[1] || match[3];
     if (match[2] !== "" && parentIndent < 0) throw BAIL;
@@ -358,11 +359,9 @@ function indentOf(text: string): number {
   const spaces = leadingSpaces(text);
   if (spaces === text.length) return -1;
   const c = text.charCodeAt(spaces);
-  if (c === 0x09) {
-    // Tabs may follow the indentation of a blank line, never indent content.
-    if (/^[ \t]*$/.test(text)) return -1;
-    throw BAIL;
-  }
+  // A tab in a line's leading white space (even on a blank line, where the library's rules depend on the context):
+  // leave the text to the library.
+  if (c === 0x09) throw BAIL;
   return c === HASH ? -1 : spaces;
 }
 

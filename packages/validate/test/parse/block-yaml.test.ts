@@ -86,6 +86,8 @@ describe("parseBlockYaml", () => {
     ["a directive", "%YAML 1.1\n---\na: 1\n"],
     ["a document end marker", "a: 1\n...\n"],
     ["carriage returns", "a: 1\r\nb: 2\r\n"],
+    ["a comment glued to a block scalar header", "|#: x\na: 1\n"],
+    ["a blank line with a tab after a block scalar", "a: |\n    x\n  \t\nb: 1\n"],
   ])("gives %s to the yaml library", (_, text) => {
     expect(parseBlockYaml(text, options)).toBeUndefined();
   });
