@@ -2,7 +2,8 @@ import type { ManifestObject } from "../manifest-object.ts";
 import { asString, at } from "../support/values.ts";
 import { namespaceOf } from "./environment-index.ts";
 import { exportToOf } from "./export-to.ts";
-import { hostNamesMatch, hostRegistry, resolveHost, type RegisteredHost } from "./host-resolution.ts";
+import { hostsOverlap } from "../support/istio/names.ts";
+import { hostRegistry, resolveHost, type RegisteredHost } from "./host-resolution.ts";
 
 /** Whether an object is an Istio DestinationRule. */
 export function isDestinationRule(object: ManifestObject): boolean {
@@ -30,6 +31,6 @@ export function destinationRuleHost(objects: readonly ManifestObject[], object: 
   if (host === undefined || host === "") return undefined;
   const registry = hostRegistry(objects);
   const target = resolveHost(registry, namespaceOf(object) ?? "default", exportToOf(at(object.object, "spec", "exportTo")), host);
-  const coversHosts = target === undefined && host.startsWith("*") && registry.hosts.some((h) => hostNamesMatch(host, h));
+  const coversHosts = target === undefined && host.startsWith("*") && registry.hosts.some((h) => hostsOverlap(host, h));
   return { host, ...(target === undefined ? {} : { target }), coversHosts };
 }

@@ -55,16 +55,6 @@ export function hostResourceName(defaultNamespace: string, host: string): string
   return match === null ? `${defaultNamespace}/${host}` : `${match[2]}/${match[1]}`;
 }
 
-/** Whether two host names overlap (Istio's `host.Name.Matches`): equal, or one wildcard covers the other. */
-export function hostNamesMatch(a: string, b: string): boolean {
-  const aWildcard = a.startsWith("*");
-  const bWildcard = b.startsWith("*");
-  if (aWildcard && bWildcard) return a.length < b.length ? b.slice(1).endsWith(a.slice(1)) : a.slice(1).endsWith(b.slice(1));
-  if (aWildcard) return b.endsWith(a.slice(1));
-  if (bWildcard) return a.endsWith(b.slice(1));
-  return a === b;
-}
-
 /** Whether an object is an Istio ServiceEntry. */
 export function isServiceEntry(object: ManifestObject): boolean {
   return object.kind === "ServiceEntry" && object.apiVersion.startsWith("networking.istio.io/");

@@ -2,6 +2,7 @@ import type { FieldPath } from "../field-path.ts";
 import type { ManifestObject } from "../manifest-object.ts";
 import { apiGroup } from "../schema/kind-catalog.ts";
 import { podSpecPath, podTemplatePath } from "../support/pod-spec.ts";
+import { mapSelects } from "../support/label-selector.ts";
 import { asArray, asNumber, asObject, asString, asStringMap, at, type PlainObject } from "../support/values.ts";
 import { namespaceOf } from "./environment-index.ts";
 
@@ -232,7 +233,7 @@ export function selectorMatches(objects: readonly ManifestObject[], policies: re
   for (const policy of policies) {
     const selector = selectorOf(policy);
     if (selector === undefined || Object.keys(selector).length === 0) continue;
-    const pods = meshPodsIn(objects, namespaceOf(policy) ?? "default").filter((pod) => Object.entries(selector).every(([k, v]) => pod.labels[k] === v));
+    const pods = meshPodsIn(objects, namespaceOf(policy) ?? "default").filter((pod) => mapSelects(selector, pod.labels));
     selected.set(policy, pods);
     for (const pod of pods) pushTo(byPod, pod, policy);
   }

@@ -1,6 +1,7 @@
 import { namespaceOf } from "../../../analysis/environment-index.ts";
 import { apiGroup } from "../../../schema/kind-catalog.ts";
 import type { GroupProblem, GroupRule } from "../../../rule.ts";
+import { mapSelects } from "../../../support/label-selector.ts";
 import { asArray, asObject, asString, asStringMap, at, type PlainObject } from "../../../support/values.ts";
 
 /** istioctl's `haveSameCertificate`: the same credentialName, or (neither has one) the same certificate and key files. */
@@ -13,11 +14,6 @@ function sameCertificate(a: PlainObject, b: PlainObject): boolean {
   const keyA = asString(a.privateKey) ?? "";
   const keyB = asString(b.privateKey) ?? "";
   return certificateA !== "" && certificateA === asString(b.serverCertificate) && keyA !== "" && keyB !== "" && keyA === keyB;
-}
-
-/** Whether every pair of `selector` is in `other` (an empty selector is in every one). */
-function subsetOf(selector: Readonly<Record<string, string>>, other: Readonly<Record<string, string>>): boolean {
-  return Object.entries(selector).every(([key, value]) => other[key] === value);
 }
 
 /**
@@ -50,7 +46,7 @@ export const gatewayDuplicateCertificate: GroupRule = {
       if (current.tls.length === 0) continue;
       const reported = new Set<string>();
       for (const other of gateways) {
-        if (other === current || other.fullName === current.fullName || !subsetOf(current.selector, other.selector)) continue;
+        if (other === current || other.fullName === current.fullName || !mapSelects(current.selector, other.selector)) continue;
         if (!current.tls.some((a) => other.tls.some((b) => sameCertificate(a, b)))) continue;
         const message = `Duplicate certificate in multiple gateways [${current.fullName} ${other.fullName}] may cause 404s if clients re-use HTTP2 connections. (IST0138)`;
         if (reported.has(message)) continue;

@@ -2,6 +2,7 @@ import { namespaceOf } from "../../../analysis/environment-index.ts";
 import { GATEWAY_NAME_LABEL, meshPodsIn, type MeshPod } from "../../../analysis/workload-selection.ts";
 import { apiGroup } from "../../../schema/kind-catalog.ts";
 import type { GroupProblem, GroupRule } from "../../../rule.ts";
+import { mapSelects } from "../../../support/label-selector.ts";
 import { asObject, asStringMap } from "../../../support/values.ts";
 
 /** The policies whose `selector` istioctl's `k8sgateway.SelectorAnalyzer` checks, by API group. */
@@ -43,7 +44,7 @@ export const policySelectorOnGateway: GroupRule = {
         gatewayPods.set(namespace, pods);
       }
       for (const pod of pods) {
-        if (Object.entries(labels).every(([k, v]) => pod.labels[k] === v)) gateways.add(pod.labels[GATEWAY_NAME_LABEL]!);
+        if (mapSelects(labels, pod.labels)) gateways.add(pod.labels[GATEWAY_NAME_LABEL]!);
       }
       for (const gateway of [...gateways].sort()) {
         problems.push({ object, path: ["spec", "selector"], message: `Ineffective selector on Kubernetes Gateway ${gateway}. Use the TargetRef field instead. (IST0166)` });

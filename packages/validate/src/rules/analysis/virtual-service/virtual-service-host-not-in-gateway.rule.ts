@@ -1,9 +1,9 @@
 import { environmentIndex, namespaceOf } from "../../../analysis/environment-index.ts";
 import { findGateway, gatewayKey, isInternalGatewayReference, MESH_GATEWAY, specGatewaysOf } from "../../../analysis/gateway-references.ts";
-import { hostNamesMatch } from "../../../analysis/host-resolution.ts";
 import { isVirtualService } from "../../../analysis/virtual-service-destinations.ts";
 import type { ManifestObject } from "../../../manifest-object.ts";
 import type { GroupProblem, GroupRule } from "../../../rule.ts";
+import { hostsOverlap } from "../../../support/istio/names.ts";
 import { asArray, asObject, asString, at } from "../../../support/values.ts";
 
 /**
@@ -34,7 +34,7 @@ function kubernetesGatewayAccepts(gateway: ManifestObject, hosts: readonly strin
   const listeners = asArray(at(gateway.object, "spec", "listeners"));
   return listeners.some((listener) => {
     const hostname = asString(asObject(listener)?.hostname) ?? "";
-    return hostname === "" || hosts.some((host) => hostNamesMatch(hostname, host));
+    return hostname === "" || hosts.some((host) => hostsOverlap(hostname, host));
   });
 }
 
@@ -70,7 +70,7 @@ export const virtualServiceHostNotInGateway: GroupRule = {
         const exposed =
           found.kind === "kubernetes"
             ? kubernetesGatewayAccepts(found.object, hosts)
-            : istioGatewayHosts(found.object, namespace).some((gatewayHost) => hosts.some((host) => hostNamesMatch(gatewayHost, host)));
+            : istioGatewayHosts(found.object, namespace).some((gatewayHost) => hosts.some((host) => hostsOverlap(gatewayHost, host)));
         if (exposed) continue;
         problems.push({
           object,
