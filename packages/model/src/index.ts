@@ -15,6 +15,12 @@ export { SPEC_FORMATS, type SpecFormat } from "./formats.ts";
 export { parseQuantity } from "./quantity.ts";
 export { SERVICE_CHECKS, type ServiceCheck, type ServiceCheckContext } from "./checks/index.ts";
 export {
+  ENVIRONMENTS_CHECKS,
+  type CheckedEnvironment,
+  type EnvironmentsCheck,
+  type EnvironmentsCheckContext,
+} from "./checks/environments/index.ts";
+export {
   environmentCapacity,
   serviceCapacity,
   formatCpu,

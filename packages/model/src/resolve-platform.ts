@@ -1,5 +1,6 @@
 import { applyOverride, overriddenFields } from "./apply-override.ts";
 import { SERVICE_CHECKS, type ServiceCheckContext } from "./checks/index.ts";
+import { ENVIRONMENTS_CHECKS } from "./checks/environments/index.ts";
 import { compareEnvironments } from "./environment-order.ts";
 import { joinPath, type FieldProblem } from "./field-problem.ts";
 import type { PlatformDefinition, Sourced } from "./platform-definition.ts";
@@ -8,8 +9,9 @@ import { resolveEnvironment } from "./resolve-environment.ts";
 import { parseServiceRef, resolveService } from "./resolve-service.ts";
 import { validateAgainstSchema } from "./schema-validator.ts";
 import { checkTenantQuotas } from "./tenant-quota.ts";
+import { overrideFor } from "./override-for.ts";
 import type { EnvironmentSpec } from "./spec/environment-spec.ts";
-import type { ServiceOverride, ServiceSpec } from "./spec/service-spec.ts";
+import type { ServiceSpec } from "./spec/service-spec.ts";
 import { compareStrings, sortSpecErrors, type SpecError, type SpecKind } from "./spec-error.ts";
 
 /** The result of resolving a platform: a model per environment, or the errors that stop it from rendering. */
@@ -61,12 +63,6 @@ function duplicates<T>(items: readonly Sourced<T>[], key: (spec: T) => string, k
     else errors.push({ file, kind, subject: nameOf(spec), path: "name", message: `${what} "${k}" is already declared in ${earlier}` });
   }
   return errors;
-}
-
-/** Finds a service's override in an environment: keyed `tenant/name`, or `name` alone. */
-function overrideFor(environment: EnvironmentSpec, service: ServiceSpec): ServiceOverride | undefined {
-  const overrides = environment.overrides ?? {};
-  return overrides[`${service.tenant}/${service.name}`] ?? overrides[service.name];
 }
 
 function checkOverrideKeys(environment: Sourced<EnvironmentSpec>, services: readonly ServiceSpec[]): SpecError[] {
@@ -154,7 +150,8 @@ export function resolvePlatform(definition: PlatformDefinition): PlatformResolut
   const environments = valid(definition.environments, "EnvironmentSpec", "environment");
   const services = valid(definition.services, "ServiceSpec", "service");
   errors.push(...duplicates(tenants, (t) => t.name, "tenant", "tenant"));
-  errors.push(...duplicates(environments, (e) => e.name, "environment", "environment"));
+  const duplicateEnvironments = duplicates(environments, (e) => e.name, "environment", "environment");
+  errors.push(...duplicateEnvironments);
   errors.push(...duplicates(services, (s) => `${s.tenant}/${s.name}`, "service", "service"));
   // A ServiceAccount is a mesh identity: two services sharing one would share each other's authorization.
   errors.push(
@@ -191,6 +188,12 @@ export function resolvePlatform(definition: PlatformDefinition): PlatformResolut
   };
   const ordered = [...environments].sort((a, b) => compareEnvironments(a.spec, b.spec));
   const resolvedEnvironments = withPeers(ordered.map(resolveEnvironment));
+  // What the environments must say together (one primary per stage, distinct regions and networks, …), judged only
+  // on the whole set: with an environment refused above, its stage would look incomplete.
+  if (environments.length === definition.environments.length && duplicateEnvironments.length === 0) {
+    const checked = ordered.map(({ spec }, index) => ({ spec, resolved: resolvedEnvironments[index]! }));
+    errors.push(...ENVIRONMENTS_CHECKS.flatMap((rule) => rule.check({ environments: checked, services })));
+  }
 
   const effectiveByEnvironment = new Map<string, { spec: ServiceSpec; file: string; explicitMinReplicas: boolean }[]>();
   for (const { spec, file } of services) {

@@ -135,3 +135,38 @@ describe("the DR cluster's warm standby (defaults.drMinReplicasPercent)", () => 
     ]);
   });
 });
+
+describe("a primary + DR pair's consistency (src/checks/environments/)", () => {
+  const ONE = `exactly one cluster of a stage is "primary", the others "dr" (active-active is not supported: docs/multi-cluster.md)`;
+
+  it("refuses two prod primaries in both environment files, each naming the other, and resolves nothing", () => {
+    const resolution = resolvePlatform(fixturePlatform({ environments: fixtureEnvironments({ "prod-us-east-1": { cluster: { name: "prod-us-east-1", provider: "eks", region: "us-east-1", role: "primary" } } }) }));
+    expect(resolution.models).toEqual([]);
+    expect(resolution.errors.map(formatSpecError)).toEqual([
+      `apps/platform/environments/prod-us-east-1.ts: prod-us-east-1: cluster.role: stage prod has 2 primaries: this one and prod-us-west-2 (apps/platform/environments/prod-us-west-2.ts); ${ONE}`,
+      `apps/platform/environments/prod-us-west-2.ts: prod-us-west-2: cluster.role: stage prod has 2 primaries: this one and prod-us-east-1 (apps/platform/environments/prod-us-east-1.ts); ${ONE}`,
+    ]);
+  });
+
+  it("refuses a prod stage without a primary", () => {
+    const resolution = resolvePlatform(fixturePlatform({ environments: fixtureEnvironments({ "prod-us-west-2": { cluster: { name: "prod-us-west-2", provider: "eks", region: "us-west-2", role: "dr" } } }) }));
+    expect(resolution.errors.map(formatSpecError)).toEqual([
+      `apps/platform/environments/prod-us-east-1.ts: prod-us-east-1: cluster.role: stage prod has no primary: this one and prod-us-west-2 (apps/platform/environments/prod-us-west-2.ts) are "dr"; ${ONE}`,
+      `apps/platform/environments/prod-us-west-2.ts: prod-us-west-2: cluster.role: stage prod has no primary: this one and prod-us-east-1 (apps/platform/environments/prod-us-east-1.ts) are "dr"; ${ONE}`,
+    ]);
+  });
+
+  it("reports the pair's problems together with the services' (one run shows them all)", () => {
+    const environments = fixtureEnvironments({
+      "prod-us-east-1": { cluster: { name: "prod-us-east-1", provider: "eks", region: "us-west-2", role: "dr" }, overrides: { cart: { replicas: 1 } } },
+    });
+    const cart = cartSpec({ workload: "stateful", storage: { size: "1Gi", mountPath: "/data" } });
+    const resolution = resolvePlatform(fixturePlatform({ services: [sourcedService(checkoutSpec()), sourcedService(cart), sourcedService(ledgerSpec())], environments }));
+    expect(resolution.errors.map(formatSpecError)).toEqual([
+      `apps/platform/environments/prod-us-east-1.ts: cart (prod-us-east-1): replicas: 1 here, but 3 in prod-us-west-2 (apps/platform/environments/prod-us-west-2.ts): a stateful service runs the same replicas in every cluster of stage prod (a restore brings back one volume claim per replica); set the same replicas in each`,
+      `apps/platform/environments/prod-us-east-1.ts: prod-us-east-1: cluster.region: "us-west-2" is also the region of prod-us-west-2 (apps/platform/environments/prod-us-west-2.ts): each region hosts at most one cluster of a stage (a failover moves the traffic to another region)`,
+      `apps/platform/environments/prod-us-west-2.ts: cart (prod-us-west-2): replicas: 3 here, but 1 in prod-us-east-1 (apps/platform/environments/prod-us-east-1.ts): a stateful service runs the same replicas in every cluster of stage prod (a restore brings back one volume claim per replica); set the same replicas in each`,
+      `apps/platform/environments/prod-us-west-2.ts: prod-us-west-2: cluster.region: "us-west-2" is also the region of prod-us-east-1 (apps/platform/environments/prod-us-east-1.ts): each region hosts at most one cluster of a stage (a failover moves the traffic to another region)`,
+    ]);
+  });
+});

@@ -6,6 +6,7 @@ import {
   resolveEnvironment,
   resolvePlatform,
   resolveScaling,
+  type EnvironmentSpec,
   type PlatformDefinition,
   type ServiceOverride,
   type ServiceSpec,
@@ -225,16 +226,45 @@ export function platformArb({ badCalls = false } = {}): fc.Arbitrary<PlatformDef
           };
           return { spec, file: serviceFile(spec) };
         }),
-        environments: environments.map(([[name, stage, role, defaults], overrides]) =>
-          sourcedEnvironment(
-            environmentSpec(name, stage, role, {
-              ...(defaults === undefined ? {} : { defaults }),
-              ...(Object.keys(overrides).length === 0 ? {} : { overrides }),
-            }),
-          ),
-        ),
+        environments: consistentStages(environments, new Set(services.filter(([, body]) => body.workload === "stateful").map(([s]) => `${s.tenant}/${s.name}`))),
       };
     });
+}
+
+type EnvironmentDraft = readonly [readonly [string, (typeof STAGES)[number], "primary" | "dr", { replicas?: number } | undefined], Readonly<Record<string, ServiceOverride>>];
+
+/**
+ * The drawn environments made to follow the cross-environment checks (src/checks/environments/): each stage's first
+ * drawn primary stays the primary (its first environment when none was drawn), the others are DR clusters; each
+ * cluster is in a region of its own name; and in a stage of several clusters every cluster takes the primary's default
+ * replicas and its overrides of the stateful services, so their warm standbys match.
+ */
+function consistentStages(environments: readonly EnvironmentDraft[], stateful: ReadonlySet<string>): Sourced<EnvironmentSpec>[] {
+  const primaryOf = new Map<string, EnvironmentDraft>();
+  for (const stage of STAGES) {
+    const members = environments.filter(([[, s]]) => s === stage);
+    const primary = members.find(([[, , role]]) => role === "primary") ?? members[0];
+    if (primary !== undefined) primaryOf.set(stage, primary);
+  }
+  return environments.map((draft) => {
+    const [[name, stage, , defaults], overrides] = draft;
+    const primary = primaryOf.get(stage)!;
+    const [[, , , primaryDefaults], primaryOverrides] = primary;
+    const { replicas: _replicas, ...ownDefaults } = defaults ?? {};
+    const replicas = primaryDefaults?.replicas;
+    const effectiveDefaults = { ...ownDefaults, ...(replicas === undefined ? {} : { replicas }) };
+    const effectiveOverrides = Object.fromEntries([
+      ...Object.entries(overrides).filter(([key]) => !stateful.has(key)),
+      ...Object.entries(primaryOverrides).filter(([key]) => stateful.has(key)),
+    ]);
+    const base = environmentSpec(name, stage, draft === primary ? "primary" : "dr");
+    return sourcedEnvironment({
+      ...base,
+      cluster: { ...base.cluster, region: name },
+      ...(Object.keys(effectiveDefaults).length === 0 ? {} : { defaults: effectiveDefaults }),
+      ...(Object.keys(effectiveOverrides).length === 0 ? {} : { overrides: effectiveOverrides }),
+    });
+  });
 }
 
 /** The same platform with tenants, services and environments declared in another order. */
