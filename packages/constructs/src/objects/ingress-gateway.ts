@@ -5,6 +5,7 @@ import { HTTPRoute } from "@kubernetes-models/gateway-api/gateway.networking.k8s
 import { Namespace } from "kubernetes-models/v1/Namespace";
 import { MANAGED_BY, serviceLabels } from "../labels.ts";
 import { INGRESS_GATEWAY_NAME } from "./mesh-names.ts";
+import { INGRESS_POD_SECURITY, podSecurityMetadata } from "./pod-security.ts";
 
 /**
  * DNS failover between the clusters of a stage, for external-dns (Route 53 failover routing): the primary cluster's
@@ -32,9 +33,10 @@ function edgeServices(services: readonly ResolvedService[]): ResolvedService[] {
   return services.filter((s) => s.ingress !== undefined);
 }
 
-/** The ingress gateway's namespace. */
+/** The ingress gateway's namespace, at the Pod Security level its gateway pods allow. */
 export function buildIngressNamespace(environment: ResolvedEnvironment): Namespace {
-  return new Namespace({ metadata: { name: environment.mesh.ingress.namespace, labels: { ...PLATFORM_LABELS } } });
+  const { labels, annotations } = podSecurityMetadata(INGRESS_POD_SECURITY, environment);
+  return new Namespace({ metadata: { name: environment.mesh.ingress.namespace, labels: { ...PLATFORM_LABELS, ...labels }, ...(annotations === undefined ? {} : { annotations }) } });
 }
 
 /** Every exposed host with its certificate Secret, sorted by host. */
