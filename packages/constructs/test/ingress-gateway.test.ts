@@ -42,7 +42,27 @@ function withoutAnnotations(model: { toJSON(): unknown }): unknown {
 }
 
 const service = (model: EnvironmentModel, name: string) => model.services.find((s) => s.name === name)!;
-const INGRESS_NAMESPACE = { apiVersion: "v1", kind: "Namespace", metadata: { name: "istio-ingress", labels: { "app.kubernetes.io/part-of": "platform", "app.kubernetes.io/managed-by": "cloudlab" } } };
+const INGRESS_NAMESPACE = {
+  apiVersion: "v1",
+  kind: "Namespace",
+  metadata: {
+    name: "istio-ingress",
+    labels: {
+      "app.kubernetes.io/part-of": "platform",
+      "app.kubernetes.io/managed-by": "cloudlab",
+      "pod-security.kubernetes.io/enforce": "baseline",
+      "pod-security.kubernetes.io/enforce-version": "v1.28",
+      "pod-security.kubernetes.io/audit": "baseline",
+      "pod-security.kubernetes.io/audit-version": "v1.28",
+      "pod-security.kubernetes.io/warn": "baseline",
+      "pod-security.kubernetes.io/warn-version": "v1.28",
+    },
+    annotations: {
+      "platform.cloud-lab.io/pod-security-reason":
+        "the Istio gateway pods set no seccompProfile, which restricted requires; they need nothing beyond baseline (the net.ipv4.ip_unprivileged_port_start sysctl is a baseline-safe one)",
+    },
+  },
+};
 
 describe("httpsListenerName", () => {
   it.each([
@@ -264,7 +284,7 @@ describe("buildIstioIngressGateway", () => {
 });
 
 describe("buildIngressNamespace", () => {
-  it("is the gateway's namespace with the platform's labels", () => {
+  it("is the gateway's namespace with the platform's labels, at Pod Security baseline with the reason", () => {
     const namespace = buildIngressNamespace(edgeModel().environment);
     expect(namespace.toJSON()).toEqual(INGRESS_NAMESPACE);
     expect(validationMessages(namespace)).toEqual([]);

@@ -94,5 +94,6 @@ export function resolveEnvironment({ spec, file }: Sourced<EnvironmentSpec>): Re
       schedule: spec.backups?.schedule ?? "0 3 * * *",
       credentialsSecret: spec.backups?.credentialsSecret ?? "velero-credentials",
     },
+    requireImageDigests: spec.requireImageDigests ?? false,
   };
 }

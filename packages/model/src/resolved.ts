@@ -32,6 +32,8 @@ export interface ResolvedEnvironment {
   readonly observability: ResolvedObservabilitySettings;
   readonly delivery: { readonly argocd: boolean; readonly flux: boolean; readonly repoUrl: string; readonly revision: string };
   readonly backups: ResolvedBackupSettings;
+  /** Every image must be pinned by digest (`requireImageDigests`, default false). */
+  readonly requireImageDigests: boolean;
   /** The other environments of the same stage (the clusters this one fails over to), in report order. */
   readonly peers: readonly { readonly name: string; readonly region: string; readonly role: ClusterRole; readonly network: string }[];
 }

@@ -5,6 +5,7 @@ import { imageNotInStaging } from "./image-not-in-staging.risk.ts";
 import { mtlsRelaxed } from "./mtls-relaxed.risk.ts";
 import { networkPolicyWidened } from "./network-policy-widened.risk.ts";
 import { prodAvailabilityLowered } from "./prod-availability-lowered.risk.ts";
+import { prodDigestChanged } from "./prod-digest-changed.risk.ts";
 import { prodObjectDeleted } from "./prod-object-deleted.risk.ts";
 import { resourcesBelowUsage } from "./resources-below-usage.risk.ts";
 import type { RiskRule } from "./risk-rule.ts";
@@ -20,6 +21,7 @@ export const RISK_RULES: readonly RiskRule[] = [
   networkPolicyWidened,
   resourcesBelowUsage,
   imageNotInStaging,
+  prodDigestChanged,
   canaryWeightStep,
   drOnlyChange,
 ];

@@ -303,6 +303,13 @@ export interface EnvironmentSpec {
    */
   readonly backups?: BackupSettingsSpec;
   /**
+   * Require every image of the environment (each service's, each version's) to be pinned by digest
+   * (`@sha256:<64 hex digits>`), so what runs is exactly the bytes reviewed: a tag can be pushed again, a digest cannot.
+   * Meant for prod; a service without a digest here is a spec error. Check `service/image-digest-required`.
+   * @default false
+   */
+  readonly requireImageDigests?: boolean;
+  /**
    * Per-service changes, keyed by service name.
    * @default no overrides
    */
