@@ -413,6 +413,9 @@ function platformOf({ nodes, edges, edge }: { nodes: Node[]; edges: boolean[][];
   const disabled = Object.fromEntries(
     nodes.flatMap((node, i): [string, { disabled: true }][] => (node.disabledInProd ? [[`${node.tenant}/${name(i)}`, { disabled: true }]] : [])),
   );
+  const disabledStateful = Object.fromEntries(
+    nodes.flatMap((node, i): [string, { disabled: true }][] => (node.disabledInProd && node.stateful && !node.absentFromDr ? [[`${node.tenant}/${name(i)}`, { disabled: true }]] : [])),
+  );
   const environments: Sourced<EnvironmentSpec>[] = [
     sourcedEnvironment({
       name: "prod",
@@ -420,7 +423,13 @@ function platformOf({ nodes, edges, edge }: { nodes: Node[]; edges: boolean[][];
       cluster: { name: "prod", provider: "eks", region: "us-west-2" },
       ...(Object.keys(disabled).length === 0 ? {} : { overrides: disabled }),
     }),
-    sourcedEnvironment({ name: "prod-dr", stage: "prod", cluster: { name: "prod-dr", provider: "eks", region: "us-east-1", role: "dr" } }),
+    sourcedEnvironment({
+      name: "prod-dr",
+      stage: "prod",
+      cluster: { name: "prod-dr", provider: "eks", region: "us-east-1", role: "dr" },
+      // A stateful warm standby runs in every cluster of the stage or in none (check environments/warm-standby).
+      ...(Object.keys(disabledStateful).length === 0 ? {} : { overrides: disabledStateful }),
+    }),
   ];
   return {
     tenants: TENANT_NAMES.map((tenant) => sourcedTenant({ name: tenant, team: `${tenant}-team` })),

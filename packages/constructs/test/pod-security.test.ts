@@ -6,7 +6,9 @@ import { fixtureEnvironments, fixturePlatform, modelOf, sourcedEnvironment } fro
 
 /** Every Namespace an environment renders, by name: its Pod Security labels and the reason annotation. */
 function namespacesOf(environment: string, definition = fixturePlatform()) {
-  const namespaces = clusterObjects({ model: modelOf(environment, definition) }).filter((o): o is Namespace => o.kind === "Namespace");
+  const namespaces = clusterObjects({ model: modelOf(environment, definition) })
+    .map((o) => o.toJSON() as Namespace)
+    .filter((o) => o.kind === "Namespace");
   return Object.fromEntries(
     namespaces.map((n) => {
       const labels = n.metadata!.labels ?? {};

@@ -10,9 +10,15 @@ import {
   validationMessages,
 } from "../../src/index.ts";
 import { dnsFailoverAnnotations } from "../../src/objects/ingress-gateway.ts";
+import { PLATFORM_POD_SECURITY } from "../../src/objects/pod-security.ts";
 import { cacheSpec, checkoutSpec, fixtureEnvironments, fixturePlatform, modelOf, sourcedService, webSpec } from "../fixtures.ts";
 
 const PLATFORM_LABELS = { "app.kubernetes.io/part-of": "platform", "app.kubernetes.io/managed-by": "cloudlab" };
+const istioSystem = PLATFORM_POD_SECURITY["istio-system"]!;
+const ISTIO_SYSTEM_REASON = "reason" in istioSystem ? istioSystem.reason : undefined;
+/** The Pod Security labels of a namespace at `level`, pinned to the fixture's Kubernetes 1.28. */
+const podSecurity = (level: string) =>
+  Object.fromEntries(["enforce", "audit", "warn"].flatMap((mode) => [[`pod-security.kubernetes.io/${mode}`, level], [`pod-security.kubernetes.io/${mode}-version`, "v1.28"]]));
 
 /** The fixture with `web` exposed, and each environment's spec changes. */
 function edgeModel(environment: string, changes: Partial<EnvironmentSpec> = {}) {
@@ -33,19 +39,23 @@ describe("istio-system", () => {
       expect(istio!.toJSON(), environment).toEqual({
         apiVersion: "v1",
         kind: "Namespace",
-        metadata: { name: "istio-system", labels: { ...PLATFORM_LABELS, "topology.istio.io/network": network } },
+        metadata: {
+          name: "istio-system",
+          labels: { ...PLATFORM_LABELS, ...podSecurity("baseline"), "topology.istio.io/network": network },
+          annotations: { "platform.cloud-lab.io/pod-security-reason": ISTIO_SYSTEM_REASON },
+        },
       });
     }
   });
 
-  it("comes with the add-ons' namespaces, unlabelled for sidecars", () => {
+  it("comes with the add-ons' namespaces, unlabelled for sidecars, each at its Pod Security level", () => {
     const model = modelOf("prod-us-west-2");
     expect(buildPlatformNamespaces(model.environment, model.tenants).map((n) => [n.metadata!.name, n.metadata!.labels])).toEqual([
-      ["istio-system", { ...PLATFORM_LABELS, "topology.istio.io/network": "network-us-west-2" }],
-      ["logging", PLATFORM_LABELS],
-      ["monitoring", PLATFORM_LABELS],
-      ["tracing", PLATFORM_LABELS],
-      ["velero", PLATFORM_LABELS],
+      ["istio-system", { ...PLATFORM_LABELS, ...podSecurity("baseline"), "topology.istio.io/network": "network-us-west-2" }],
+      ["logging", { ...PLATFORM_LABELS, ...podSecurity("privileged") }],
+      ["monitoring", { ...PLATFORM_LABELS, ...podSecurity("privileged") }],
+      ["tracing", { ...PLATFORM_LABELS, ...podSecurity("baseline") }],
+      ["velero", { ...PLATFORM_LABELS, ...podSecurity("privileged") }],
     ]);
   });
 });
