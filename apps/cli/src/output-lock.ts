@@ -67,9 +67,13 @@ function tryCreate(path: string, holder: LockHolder): boolean {
   }
   try {
     writeSync(fd, `${JSON.stringify(holder)}\n`);
-  } finally {
+  } catch (error) {
+    // A full disk: no lock is left behind without its holder.
     closeSync(fd);
+    rmSync(path, { force: true });
+    throw error;
   }
+  closeSync(fd);
   return true;
 }
 

@@ -54,13 +54,27 @@ function removeEmptyDirectories(dir: string, stopAt: string): void {
  */
 export const CONCURRENT_WRITES = 32;
 
-/** Runs `task` over `items`, at most `limit` at a time. */
+/**
+ * Runs `task` over `items`, at most `limit` at a time. After a failure no new task starts, and the promise rejects
+ * with the first failure only once every task already started has ended: a clean-up that follows must not race writes
+ * still in flight (they would leave files behind it).
+ */
 async function eachConcurrently<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
+  let failed = false;
   const lane = async () => {
-    while (next < items.length) await task(items[next++]!);
+    while (!failed && next < items.length) {
+      try {
+        await task(items[next++]!);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
   };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  const lanes = await Promise.allSettled(Array.from({ length: Math.min(limit, items.length) }, lane));
+  const failure = lanes.find((lane): lane is PromiseRejectedResult => lane.status === "rejected");
+  if (failure !== undefined) throw failure.reason;
 }
 
 /**
@@ -159,7 +173,15 @@ export async function applyWritePlan(root: string, plan: WritePlan): Promise<voi
       if (!existsSync(parent)) createdDirectories.push(parent);
       mkdirSync(parent, { recursive: true });
     }
-    await eachConcurrently(staged, CONCURRENT_WRITES, ({ file, path }) => writeFile(path, file.content));
+    await eachConcurrently(staged, CONCURRENT_WRITES, async ({ file, path }) => {
+      try {
+        await writeFile(path, file.content);
+      } catch (error) {
+        // A write() that fails (a full disk) does not say which file it was writing.
+        (error as NodeJS.ErrnoException).path ??= path;
+        throw error;
+      }
+    });
   } catch (error) {
     cleanUp();
     throw new WritePlanError("write", error as NodeJS.ErrnoException);
