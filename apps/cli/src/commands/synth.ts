@@ -101,7 +101,7 @@ async function lockOutput(definition: PlatformDefinition, options: SynthOptions,
   } catch (error) {
     if (error instanceof LockTimeoutError) {
       throw new UserError(
-        `${join(options.out, error.environment)}/ is being written by another synth (pid ${error.holder.pid}), still running after ${Math.round((options.lockWaitMs ?? 600_000) / 1000)} s; stop it if it is stuck (its lock: ${relative(io.cwd, error.path)})`,
+        `${join(options.out, error.environment)}/ is being written by another synth (pid ${error.holder.pid}), still running after ${+((options.lockWaitMs ?? 600_000) / 1000).toFixed(1)} s; stop it if it is stuck (its lock: ${relative(io.cwd, error.path)})`,
         1,
       );
     }
