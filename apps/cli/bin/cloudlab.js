@@ -15,3 +15,6 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 const { main } = await import("../src/main.ts");
 process.exitCode = await main(process.argv.slice(2), { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr });
+// A spec file that never finished loading (`--timeout`) may keep the event loop alive (a timer, a socket): once the
+// command is done, give the output a moment to drain, then end.
+setTimeout(() => process.exit(), 1_000).unref();

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { PlatformDefinition } from "@cloudlab/model";
 import { codeowners, type RenderedFile } from "@cloudlab/render";
@@ -46,7 +46,12 @@ export function writeCodeowners(cwd: string, planned: PlannedCodeowners): boolea
   if (planned.status === "unchanged") return false;
   const target = join(cwd, planned.path);
   mkdirSync(dirname(target), { recursive: true });
-  writeFileSync(`${target}.cloudlab-tmp`, planned.content);
-  renameSync(`${target}.cloudlab-tmp`, target);
+  try {
+    writeFileSync(`${target}.cloudlab-tmp`, planned.content);
+    renameSync(`${target}.cloudlab-tmp`, target);
+  } catch (error) {
+    rmSync(`${target}.cloudlab-tmp`, { force: true });
+    throw error;
+  }
   return true;
 }

@@ -20,16 +20,47 @@ function loadFailure(error: unknown): string {
   return lines.slice(0, 3).join(" ");
 }
 
-async function loadFolder<T>(platformDir: string, folder: string, cwd: string): Promise<Sourced<T>[]> {
+/** How long each spec file may take to load, in seconds, unless `--timeout` says otherwise. */
+export const DEFAULT_LOAD_TIMEOUT_SECONDS = 30;
+
+/** Options of {@link loadPlatform}. */
+export interface LoadOptions {
+  /**
+   * How long each spec file may take to load (its module and what it imports, top-level awaits included), in seconds.
+   * A file that throws fails at once; one that has not settled by then (a top-level `await` that never resolves, a
+   * fetch that hangs) fails with an error naming it. A file stuck in a synchronous loop is not stopped: the timer
+   * needs the event loop.
+   * @default 30
+   */
+  readonly timeoutSeconds?: number;
+}
+
+/** A spec module, or the reason it did not load in time. */
+async function importWithin(path: string, seconds: number): Promise<{ default?: unknown } | "timeout"> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<"timeout">((resolveTimeout) => {
+    timer = setTimeout(() => resolveTimeout("timeout"), seconds * 1000);
+  });
+  try {
+    return await Promise.race([import(pathToFileURL(path).href) as Promise<{ default?: unknown }>, expired]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function loadFolder<T>(platformDir: string, folder: string, cwd: string, seconds: number): Promise<Sourced<T>[]> {
   const loaded: Sourced<T>[] = [];
   for (const path of listTypeScript(join(platformDir, folder))) {
     const file = relative(cwd, path).split(sep).join("/");
-    let module: { default?: unknown };
+    let module: { default?: unknown } | "timeout";
     try {
-      module = (await import(pathToFileURL(path).href)) as { default?: unknown };
+      module = await importWithin(path, seconds);
     } catch (error) {
       const reason = loadFailure(error);
       throw new UserError(`${file}: cannot be loaded: ${reason}`, 1);
+    }
+    if (module === "timeout") {
+      throw new UserError(`${file}: did not finish loading within ${seconds} s (a top-level await that never settles?); --timeout SECONDS allows longer`, 1);
     }
     if (module.default === undefined || module.default === null || typeof module.default !== "object") {
       throw new UserError(`${file}: has no default export; export the spec with \`export default define…({ … })\``, 1);
@@ -43,14 +74,15 @@ async function loadFolder<T>(platformDir: string, folder: string, cwd: string): 
  * Loads a platform directory: every `.ts` file under `tenants/`, `services/` and `environments/` default-exports one
  * spec. Files load in sorted path order; the result does not depend on directory listing order.
  */
-export async function loadPlatform(platformDir: string, cwd: string): Promise<PlatformDefinition> {
+export async function loadPlatform(platformDir: string, cwd: string, options: LoadOptions = {}): Promise<PlatformDefinition> {
   const dir = resolve(cwd, platformDir);
   if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
     throw new UserError(`platform directory not found: ${platformDir}`, 2);
   }
+  const seconds = options.timeoutSeconds ?? DEFAULT_LOAD_TIMEOUT_SECONDS;
   return {
-    tenants: await loadFolder<TenantSpec>(dir, PLATFORM_FOLDERS.tenants, cwd),
-    services: await loadFolder<ServiceSpec>(dir, PLATFORM_FOLDERS.services, cwd),
-    environments: await loadFolder<EnvironmentSpec>(dir, PLATFORM_FOLDERS.environments, cwd),
+    tenants: await loadFolder<TenantSpec>(dir, PLATFORM_FOLDERS.tenants, cwd, seconds),
+    services: await loadFolder<ServiceSpec>(dir, PLATFORM_FOLDERS.services, cwd, seconds),
+    environments: await loadFolder<EnvironmentSpec>(dir, PLATFORM_FOLDERS.environments, cwd, seconds),
   };
 }

@@ -8,13 +8,15 @@ import { UserError } from "./user-error.ts";
 export const USAGE = `Usage: cloudlab <command> [options]
 
 Commands:
-  synth [--env NAME]... [--check] [--no-cache]
+  synth [--env NAME]... [--check] [--no-cache] [--timeout SECONDS]
                                     Render the platform into environments/ (only what changed is written).
                                     Re-renders only the services whose inputs changed since the last synth
                                     (records in node_modules/.cache/cloudlab/; --no-cache renders everything).
                                     --check writes nothing and exits 1 if any file differs from a fresh render.
                                     With a .github/ folder, also keeps .github/CODEOWNERS in step
                                     (teams of --codeowners-org ORG, default: cloud-lab).
+                                    --timeout bounds the loading of each spec file (default: 30 s).
+                                    Waits for another synth writing the same environment folders.
   diff [--base REF] [--format text|markdown|json] [--exit-zero] [--max-weight-step N] [--usage-hints FILE]
                                     Compare the working tree's render with the base revision's (default: the
                                     merge base with origin/main, or main), object by object, risk flags first.
@@ -36,6 +38,13 @@ Options:
 
 Exit codes: 0 success, 1 errors in the specs or drift found by --check, 2 usage or internal error.
 `;
+
+/** The value of `--timeout`: a positive number of seconds. */
+export function parseTimeout(value: string): number {
+  const seconds = Number(value);
+  if (value.trim() === "" || !Number.isFinite(seconds) || seconds <= 0) throw new UserError(`--timeout takes a positive number of seconds, not "${value}"`);
+  return seconds;
+}
 
 /** Runs the CLI; returns the exit code. The one place where errors become messages and exit codes. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
@@ -61,6 +70,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         "kubernetes-version": { type: "string" },
         "istio-version": { type: "string" },
         rule: { type: "string", multiple: true },
+        timeout: { type: "string" },
       },
     });
     const [command, ...rest] = positionals;
@@ -72,7 +82,15 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     switch (command) {
       case "synth":
         return await synthCommand(
-          { platform: values.platform, out: values.out, environments: values.env ?? [], check: values.check, cache: !values["no-cache"], codeownersOrg: values["codeowners-org"] },
+          {
+            platform: values.platform,
+            out: values.out,
+            environments: values.env ?? [],
+            check: values.check,
+            cache: !values["no-cache"],
+            codeownersOrg: values["codeowners-org"],
+            ...(values.timeout === undefined ? {} : { timeoutSeconds: parseTimeout(values.timeout) }),
+          },
           io,
         );
       case "diff": {

@@ -54,18 +54,85 @@ function removeEmptyDirectories(dir: string, stopAt: string): void {
  */
 export const CONCURRENT_WRITES = 32;
 
-/** Runs `task` over `items`, at most `limit` at a time. */
+/**
+ * Runs `task` over `items`, at most `limit` at a time. After a failure no new task starts, and the promise rejects
+ * with the first failure only once every task already started has ended: a clean-up that follows must not race writes
+ * still in flight (they would leave files behind it).
+ */
 async function eachConcurrently<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
+  let failed = false;
   const lane = async () => {
-    while (next < items.length) await task(items[next++]!);
+    while (!failed && next < items.length) {
+      try {
+        await task(items[next++]!);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
   };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  const lanes = await Promise.allSettled(Array.from({ length: Math.min(limit, items.length) }, lane));
+  const failure = lanes.find((lane): lane is PromiseRejectedResult => lane.status === "rejected");
+  if (failure !== undefined) throw failure.reason;
 }
+
+/**
+ * The suffix of every temporary file and staging folder `synth` writes before renaming it into place: a name ending
+ * with it is never a rendered file, and one found at the start of a synth was left by a synth that was killed.
+ */
+export const TEMPORARY_SUFFIX = ".cloudlab-tmp";
 
 /** Where a folder of the output is built before it is renamed into place. */
 function stagingFolder(root: string, folder: string): string {
-  return join(root, `.${folder}.cloudlab-tmp`);
+  return join(root, `.${folder}${TEMPORARY_SUFFIX}`);
+}
+
+/**
+ * Removes what a killed synth left of its writes in the environment folder `root/folder`: its staging folder and every
+ * temporary file inside it. Returns how many were removed. The caller holds the folder's lock (see output-lock.ts), so
+ * no running synth owns them.
+ */
+export function removeLeftovers(root: string, folder: string): number {
+  let removed = 0;
+  const staging = stagingFolder(root, folder);
+  if (existsSync(staging)) {
+    rmSync(staging, { recursive: true, force: true });
+    removed++;
+  }
+  const walk = (dir: string) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith(TEMPORARY_SUFFIX)) {
+        rmSync(path, { force: true });
+        removed++;
+      }
+    }
+  };
+  walk(join(root, folder));
+  return removed;
+}
+
+/**
+ * A write plan that failed to apply: `phase` says what is on disk. `"write"`: the failure came while the new contents
+ * were written to temporary files, which were removed: the output is as it was. `"commit"`: it came while they were
+ * renamed into place or stale files removed: each file is its old or its new version, and the next synth completes it.
+ */
+export class WritePlanError extends Error {
+  public constructor(
+    public readonly phase: "write" | "commit",
+    public override readonly cause: NodeJS.ErrnoException,
+  ) {
+    super(cause.message);
+    this.name = "WritePlanError";
+  }
 }
 
 /**
@@ -83,25 +150,53 @@ export async function applyWritePlan(root: string, plan: WritePlan): Promise<voi
     const folder = file.path.split("/")[0]!;
     if (newFolders.has(folder)) return { file, path: join(stagingFolder(root, folder), file.path.slice(folder.length + 1)), target: undefined };
     const target = join(root, file.path);
-    return { file, path: `${target}.cloudlab-tmp`, target };
+    return { file, path: `${target}${TEMPORARY_SUFFIX}`, target };
   });
+  // The folders this write creates in existing environment folders: removed again when it fails.
+  const createdDirectories: string[] = [];
   const cleanUp = () => {
+    // Best effort: the failure that called it (a read-only disk) may stop the clean-up too.
+    try {
+      unsafeCleanUp();
+    } catch {
+      // The next synth removes what is left (removeLeftovers).
+    }
+  };
+  const unsafeCleanUp = () => {
     for (const folder of newFolders) rmSync(stagingFolder(root, folder), { recursive: true, force: true });
     for (const { path, target } of staged) if (target !== undefined) rmSync(path, { force: true });
+    for (const dir of createdDirectories.reverse()) removeEmptyDirectories(dir, root);
   };
   try {
     for (const folder of newFolders) rmSync(stagingFolder(root, folder), { recursive: true, force: true });
-    for (const parent of [...new Set(staged.map(({ path }) => dirname(path)))].sort()) mkdirSync(parent, { recursive: true });
-    await eachConcurrently(staged, CONCURRENT_WRITES, ({ file, path }) => writeFile(path, file.content));
+    for (const parent of [...new Set(staged.map(({ path }) => dirname(path)))].sort()) {
+      if (!existsSync(parent)) createdDirectories.push(parent);
+      mkdirSync(parent, { recursive: true });
+    }
+    await eachConcurrently(staged, CONCURRENT_WRITES, async ({ file, path }) => {
+      try {
+        await writeFile(path, file.content);
+      } catch (error) {
+        // A write() that fails (a full disk) does not say which file it was writing.
+        (error as NodeJS.ErrnoException).path ??= path;
+        throw error;
+      }
+    });
   } catch (error) {
     cleanUp();
-    throw error;
+    throw new WritePlanError("write", error as NodeJS.ErrnoException);
   }
-  for (const folder of [...newFolders].sort()) renameSync(stagingFolder(root, folder), join(root, folder));
-  for (const { path, target } of staged) if (target !== undefined) renameSync(path, target);
-  for (const path of plan.remove) {
-    const target = join(root, path);
-    rmSync(target, { force: true });
-    removeEmptyDirectories(dirname(target), root);
+  try {
+    for (const folder of [...newFolders].sort()) renameSync(stagingFolder(root, folder), join(root, folder));
+    for (const { path, target } of staged) if (target !== undefined) renameSync(path, target);
+    for (const path of plan.remove) {
+      const target = join(root, path);
+      rmSync(target, { force: true });
+      removeEmptyDirectories(dirname(target), root);
+    }
+  } catch (error) {
+    // The files not renamed yet keep their old version: their temporary copies go.
+    cleanUp();
+    throw new WritePlanError("commit", error as NodeJS.ErrnoException);
   }
 }

@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -81,11 +82,13 @@ describe("cloudlab synth, incremental (render records)", () => {
     const cwd = makeWorkspace();
     await run(cwd, SYNTH);
     const dev = recordFiles(cwd).find((f) => f.endsWith("dev.json"))!;
-    const record = JSON.parse(readFileSync(dev, "utf8"));
+    // A record file is its body's SHA-256 on one line, then the body.
+    const record = JSON.parse(readFileSync(dev, "utf8").slice(65));
     // Claim the edited file's bytes are the rendered ones (size and time kept in step with the edit).
     const out = join(cwd, "environments");
     writeFileSync(join(out, "dev/shop/web/deployment-web.yaml"), "edited: by hand\n");
-    writeFileSync(dev, JSON.stringify(record));
+    const body = JSON.stringify(record);
+    writeFileSync(dev, `${createHash("sha256").update(body).digest("hex")}\n${body}`);
     const check = await run(cwd, [...SYNTH, "--check"]);
     expect(check.code).toBe(1);
     expect(check.stdout).toContain("differs: environments/dev/shop/web/deployment-web.yaml");

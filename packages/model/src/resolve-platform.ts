@@ -27,6 +27,12 @@ function nameOf(value: unknown): string {
   return typeof name === "string" ? name : "(unnamed)";
 }
 
+/** A service spec's tenant, if it is a string (a spec that is not valid yet may hold anything there). */
+function tenantOf(value: unknown): string {
+  const tenant = (value as { tenant?: unknown } | null)?.tenant;
+  return typeof tenant === "string" ? tenant : "(no tenant)";
+}
+
 function attribute(problems: readonly FieldProblem[], file: string, kind: SpecKind, subject: string): SpecError[] {
   return problems.map((p) => ({ ...p, file, kind, subject }));
 }
@@ -182,7 +188,7 @@ export function resolvePlatform(definition: PlatformDefinition): PlatformResolut
   }
   const context: Omit<ServiceCheckContext, "environment"> = {
     tenants: new Set(definition.tenants.map((t) => nameOf(t.spec))),
-    services: new Set(definition.services.map((s) => `${(s.spec as { tenant?: string }).tenant}/${nameOf(s.spec)}`)),
+    services: new Set(definition.services.map((s) => `${tenantOf(s.spec)}/${nameOf(s.spec)}`)),
     findService: (key) => byKey.get(key),
     callersOf: (key) => callersOf.get(key) ?? [],
   };

@@ -247,6 +247,13 @@ describe("resolvePlatform: overrides", () => {
 });
 
 describe("resolvePlatform: errors", () => {
+  it("reports a tenant that is an object without a prototype as a schema error, not an exception (found by apps/cli's spec fuzzer)", () => {
+    const odd = { ...checkoutSpec(), tenant: Object.create(null) as never };
+    const errors = errorsOf(fixturePlatform({ services: [sourcedService(odd, "apps/platform/services/shop/odd.ts"), sourcedService(cartSpec())] }));
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.filter((e) => e.startsWith("apps/platform/services/shop/odd.ts: checkout: tenant: "))).toHaveLength(1);
+  });
+
   it("reports a bad quantity in an override against the environment's file, the service and that environment", () => {
     const environments = fixtureEnvironments({ "prod-us-west-2": { overrides: { checkout: { resources: { limits: { cpu: "500mm" } } } } } });
     const resolution = resolvePlatform(fixturePlatform({ environments }));

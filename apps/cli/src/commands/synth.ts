@@ -11,7 +11,9 @@ import { dropRecord, loadTrustedRecord, renderCacheDir, saveRecord } from "../in
 import type { PlatformDefinition } from "@cloudlab/model";
 import { loadPlatform } from "../load-platform.ts";
 import { synthesizeInParallel } from "../parallel-synthesize.ts";
-import { applyWritePlan, listEnvironmentFolders, readTree } from "../output-tree.ts";
+import { acquireOutputLocks, LockTimeoutError } from "../output-lock.ts";
+import { applyWritePlan, listEnvironmentFolders, readTree, removeLeftovers, WritePlanError } from "../output-tree.ts";
+import { writeFailure } from "../write-failure.ts";
 import { UserError } from "../user-error.ts";
 import { humanLine } from "../findings/human-format.ts";
 
@@ -35,6 +37,16 @@ export interface SynthOptions {
    * @default "cloud-lab"
    */
   readonly codeownersOrg?: string;
+  /**
+   * How long each spec file may take to load, in seconds (see `loadPlatform`).
+   * @default 30
+   */
+  readonly timeoutSeconds?: number;
+  /**
+   * How long to wait for another synth writing the same environment folders (see output-lock.ts).
+   * @default 600_000 (10 minutes)
+   */
+  readonly lockWaitMs?: number;
 }
 
 /**
@@ -62,12 +74,53 @@ function mergePlans(plans: readonly WritePlan[]): WritePlan {
  * Nothing is written unless the whole platform checks, renders and passes the gate cleanly.
  */
 export async function synthCommand(options: SynthOptions, io: Io): Promise<number> {
-  return synthPlatform(await loadPlatform(options.platform, io.cwd), options, io);
+  return synthPlatform(await loadPlatform(options.platform, io.cwd, options.timeoutSeconds === undefined ? {} : { timeoutSeconds: options.timeoutSeconds }), options, io);
+}
+
+/**
+ * Takes the locks of the environment folders a synth writes (none for `--check`, which writes nothing), reporting a
+ * wait for another synth on stderr and clearing what a killed synth left (its lock, temporary files, staging folder).
+ */
+async function lockOutput(definition: PlatformDefinition, options: SynthOptions, outDir: string, io: Io): Promise<() => void> {
+  if (options.check) return () => {};
+  const environments = options.environments.length > 0 ? options.environments : declaredEnvironmentNames(definition);
+  try {
+    return await acquireOutputLocks(
+      outDir,
+      environments,
+      {
+        waiting: (environment, holder) => io.stderr.write(`synth: waiting for another synth (pid ${holder.pid}) writing ${join(options.out, environment)}/\n`),
+        stale: (environment, holder) => {
+          const removed = removeLeftovers(outDir, environment);
+          const who = holder === undefined ? "a synth" : `a synth that no longer runs (pid ${holder.pid})`;
+          io.stderr.write(`synth: ${join(options.out, environment)}/: cleared the lock of ${who} and ${removed} temporary file${removed === 1 ? "" : "s"} it left\n`);
+        },
+      },
+      options.lockWaitMs === undefined ? {} : { waitMs: options.lockWaitMs },
+    );
+  } catch (error) {
+    if (error instanceof LockTimeoutError) {
+      throw new UserError(
+        `${join(options.out, error.environment)}/ is being written by another synth (pid ${error.holder.pid}), still running after ${+((options.lockWaitMs ?? 600_000) / 1000).toFixed(1)} s; stop it if it is stuck (its lock: ${relative(io.cwd, error.path)})`,
+        1,
+      );
+    }
+    throw writeFailure(error, io.cwd, options.out, "unchanged") ?? error;
+  }
 }
 
 /** `cloudlab synth` of a platform already loaded (the benchmark's synthetic one, for instance). */
 export async function synthPlatform(definition: PlatformDefinition, options: SynthOptions, io: Io): Promise<number> {
   const outDir = resolve(io.cwd, options.out);
+  const release = await lockOutput(definition, options, outDir, io);
+  try {
+    return await synthLocked(definition, options, outDir, io);
+  } finally {
+    release();
+  }
+}
+
+async function synthLocked(definition: PlatformDefinition, options: SynthOptions, outDir: string, io: Io): Promise<number> {
   // Records only for an output folder inside the working directory: a render elsewhere (`cloudlab diff` renders the
   // base revision into a temporary folder) is one-off, and its records would pile up.
   const inside = relative(io.cwd, outDir);
@@ -136,17 +189,35 @@ export async function synthPlatform(definition: PlatformDefinition, options: Syn
 
   // The records go first: a write that fails midway must not leave a record describing files that are not there.
   if (useRecords) for (const output of synthesis.outputs) dropRecord(cacheDir, output.environment);
-  await applyWritePlan(outDir, plan);
+  try {
+    await applyWritePlan(outDir, plan);
+  } catch (error) {
+    if (!(error instanceof WritePlanError)) throw error;
+    throw writeFailure(error.cause, io.cwd, options.out, error.phase === "write" ? "unchanged" : "partial") ?? error.cause;
+  }
   if (useRecords) {
     const written = new Set(plan.write.map((f) => f.path));
     for (const output of synthesis.outputs) {
       if (output.record === undefined) continue;
       const before = previous.get(output.environment);
       const unchanged = new Set(before === undefined ? [] : output.paths.filter((path) => !written.has(path) && before.files[path] === output.record!.files[path]));
-      saveRecord(cacheDir, outDir, output.record, before, unchanged);
+      try {
+        saveRecord(cacheDir, outDir, output.record, before, unchanged);
+      } catch (error) {
+        // The output is written; only the next synth's shortcut is lost.
+        const failure = writeFailure(error, io.cwd, relative(io.cwd, cacheDir), "written");
+        if (failure === undefined) throw error;
+        io.stderr.write(`synth: no render record kept for ${output.environment} (${failure.message.split(";")[0]}); the next synth renders it in full\n`);
+      }
     }
   }
-  if (owners !== undefined && writeCodeowners(io.cwd, owners)) io.stdout.write(`wrote ${owners.path}\n`);
+  let wroteOwners: boolean;
+  try {
+    wroteOwners = owners !== undefined && writeCodeowners(io.cwd, owners);
+  } catch (error) {
+    throw writeFailure(error, io.cwd, options.out, "written") ?? error;
+  }
+  if (wroteOwners) io.stdout.write(`wrote ${owners!.path}\n`);
   io.stdout.write(capacityTable(synthesis.capacity));
   const incremental = synthesis.outputs.filter((o) => o.mode === "incremental");
   const rebuilt = incremental.length === 0 ? "" : `; re-rendered ${incremental.map((o) => `${o.environment} ${o.units.built}/${o.units.total}`).join(", ")} units`;

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { RECORD_FORMAT, type EnvironmentRecord } from "./environment-record.ts";
 
@@ -29,6 +29,22 @@ function modified(path: string): number | undefined {
   return statSync(path, { throwIfNoEntry: false })?.mtimeMs;
 }
 
+/** A record file: the SHA-256 of its body on the first line, then the body (the record as JSON). */
+function sealed(body: string): string {
+  return `${createHash("sha256").update(body).digest("hex")}\n${body}`;
+}
+
+/**
+ * The body of a record file whose checksum matches, else undefined: a record cut short or garbled (a synth killed while
+ * writing it, a disk error, an edit) is never trusted, even when what is left still parses.
+ */
+export function verifiedBody(text: string): string | undefined {
+  const newline = text.indexOf("\n");
+  if (newline !== 64) return undefined;
+  const body = text.slice(newline + 1);
+  return createHash("sha256").update(body).digest("hex") === text.slice(0, newline) ? body : undefined;
+}
+
 /**
  * The record of an environment's last synth into `outDir`, if it still describes the folder: every folder it lists
  * has the modification time it had after that write (adding, removing or renaming a file changes its folder's time),
@@ -38,7 +54,9 @@ function modified(path: string): number | undefined {
 export function loadTrustedRecord(cacheDir: string, outDir: string, environment: string): EnvironmentRecord | undefined {
   let record: EnvironmentRecord;
   try {
-    record = JSON.parse(readFileSync(recordFile(cacheDir, environment), "utf8")) as EnvironmentRecord;
+    const body = verifiedBody(readFileSync(recordFile(cacheDir, environment), "utf8"));
+    if (body === undefined) return undefined;
+    record = JSON.parse(body) as EnvironmentRecord;
   } catch {
     return undefined;
   }
@@ -55,7 +73,8 @@ export function loadTrustedRecord(cacheDir: string, outDir: string, environment:
 }
 
 /**
- * Stores an environment's record after its files were written (atomically: a temporary file renamed into place).
+ * Stores an environment's record after its files were written: atomically (a temporary file renamed into place) and
+ * sealed with its checksum, so that a record cut short or garbled is never trusted.
  * `unchanged` are files the write left alone: their size and time are still those of `previous`, which was trusted.
  */
 export function saveRecord(cacheDir: string, outDir: string, record: EnvironmentRecord, previous?: EnvironmentRecord, unchanged: ReadonlySet<string> = new Set()): void {
@@ -76,9 +95,16 @@ export function saveRecord(cacheDir: string, outDir: string, record: Environment
   }
   mkdirSync(cacheDir, { recursive: true });
   const target = recordFile(cacheDir, record.environment);
+  // Temporary files of this environment's record left by a synth killed while writing it (it held the lock we hold).
+  for (const name of readdirSync(cacheDir)) if (name.startsWith(`${record.environment}.json.tmp-`)) rmSync(join(cacheDir, name), { force: true });
   const temp = `${target}.tmp-${process.pid}`;
-  writeFileSync(temp, JSON.stringify({ ...record, directories, stats }));
-  renameSync(temp, target);
+  try {
+    writeFileSync(temp, sealed(JSON.stringify({ ...record, directories, stats })));
+    renameSync(temp, target);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
 }
 
 /** Forgets an environment's record (its folder was removed, or a write failed midway). */
