@@ -7,6 +7,7 @@ export default defineEnvironment({
   // Each environment has its own public host names.
   overrides: {
     frontend: { ingress: { hosts: ["shop.dev.cloud-lab.example"] } },
+    paymentservice: { egress: [{ host: "sandbox.api.payments.example" }] },
     "cloud-lab-service": { ingress: { hosts: ["api.dev.cloud-lab.example"] } },
   },
 });

@@ -10,6 +10,7 @@ export default defineEnvironment({
   // Each environment has its own public host names.
   overrides: {
     frontend: { ingress: { hosts: ["shop.staging.cloud-lab.example"] } },
+    paymentservice: { egress: [{ host: "sandbox.api.payments.example" }] },
     "cloud-lab-service": { ingress: { hosts: ["api.staging.cloud-lab.example"] } },
   },
 });

@@ -34,6 +34,8 @@ export { serviceHost, servicePrincipal, ingressGatewayPrincipal, INGRESS_GATEWAY
 export { buildMeshPeerAuthentication, buildNamespacePeerAuthentication } from "./objects/peer-authentication.ts";
 export { buildDenyAllAuthorizationPolicy, buildServiceAuthorizationPolicy } from "./objects/authorization-policy.ts";
 export { buildSidecar } from "./objects/sidecar.ts";
+export { buildEgressServiceEntries, egressByHost } from "./objects/service-entry.ts";
+export { externalEgressRules, NON_EXTERNAL_RANGES } from "./objects/external-egress.ts";
 export { buildDestinationRule } from "./objects/destination-rule.ts";
 export { buildVirtualService, buildIngressVirtualService, serviceHttpRoutes, hasHttpPorts, DEFAULT_ROUTE } from "./objects/virtual-service.ts";
 export { buildTenantTelemetry, buildServiceTelemetry } from "./objects/telemetry.ts";

@@ -13,6 +13,7 @@ import { buildPodDisruptionBudget } from "./objects/pod-disruption-budget.ts";
 import { buildRoleBinding } from "./objects/role-binding.ts";
 import { buildRole } from "./objects/role.ts";
 import { buildServiceAccount } from "./objects/service-account.ts";
+import { buildEgressServiceEntries } from "./objects/service-entry.ts";
 import { buildSidecar } from "./objects/sidecar.ts";
 import { buildStatefulSet } from "./objects/stateful-set.ts";
 import { buildServiceTelemetry } from "./objects/telemetry.ts";
@@ -65,6 +66,7 @@ export function serviceObjects(props: ServiceResourcesProps): ModelObject[] {
     buildVirtualService(service),
     buildServiceAuthorizationPolicy(service, environment, serviceAccountOf),
     buildSidecar(service, callees),
+    ...buildEgressServiceEntries(service),
     buildServiceTelemetry(service, environment),
     buildHttpRoute(service, environment),
     buildIngressVirtualService(service, environment),

@@ -50,6 +50,18 @@ export const SPEC_FORMATS: Readonly<Record<string, SpecFormat>> = {
     test: (value) =>
       value.length <= 253 && /^(\*\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/.test(value),
   },
+  "external-host": {
+    noun: "an external host name (a fully qualified domain name: two or more lowercase DNS labels separated by dots, the last starting with a letter; no wildcard, no IP address)",
+    test: (value) => {
+      const labels = value.split(".");
+      return (
+        value.length <= 253 &&
+        labels.length >= 2 &&
+        labels.every((label) => label.length <= 63 && DNS_LABEL.test(label)) &&
+        /^[a-z]/.test(labels[labels.length - 1]!)
+      );
+    },
+  },
   quantity: { noun: "a quantity", test: (value) => QUANTITY.test(value) },
   duration: { noun: "a duration (e.g. 500ms, 2s, 1m)", test: (value) => DURATION.test(value) },
   "image-tag": { noun: "an image tag", test: (value) => IMAGE_TAG.test(value) },

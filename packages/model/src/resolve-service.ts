@@ -114,6 +114,7 @@ export function resolveService(
         ? undefined
         : { size: spec.storage.size, mountPath: spec.storage.mountPath, storageClass: spec.storage.storageClass ?? environment.cluster.storageClass },
     calls: (spec.calls ?? []).map((callee) => parseServiceRef(callee, spec.tenant)),
+    egress: (spec.egress ?? []).map((e) => ({ host: e.host, port: e.port ?? DEFAULT_EGRESS_PORT, protocol: e.protocol ?? DEFAULT_EGRESS_PROTOCOL })),
     terminationGracePeriodSeconds: spec.terminationGracePeriodSeconds ?? 30,
     serviceAccountName: spec.serviceAccountName ?? spec.name,
     apiAccess: resolveApiAccess(spec),
@@ -152,6 +153,11 @@ export function parseServiceRef(reference: string, ownTenant: string): ResolvedC
   const [tenant, service] = reference.includes("/") ? (reference.split("/") as [string, string]) : [ownTenant, reference];
   return { tenant, service };
 }
+
+/** The port of an external host when the spec names none (an HTTPS API). */
+export const DEFAULT_EGRESS_PORT = 443;
+/** The protocol spoken to an external host when the spec names none: TLS the application originates. */
+export const DEFAULT_EGRESS_PROTOCOL = "tls";
 
 /** The version every service has when it declares none. */
 export const DEFAULT_VERSION_NAME = "v1";

@@ -1,6 +1,7 @@
 import type { ClusterRole, IngressMode, InstanceType, Provider, Stage } from "./spec/environment-spec.ts";
 import type { FaultSpec, HttpMethod, RoutingStrategy, StringMatchSpec } from "./spec/mesh-spec.ts";
 import type { Resources } from "./spec/primitives.ts";
+import type { EgressProtocol } from "./spec/egress-spec.ts";
 import type { ApiVerb, DisasterRecoveryMode, EnvVarSpec, PortProtocol, ProbeSpec, WorkloadKind } from "./spec/service-spec.ts";
 import type { QuotaSpec } from "./spec/tenant-spec.ts";
 import type { ResolvedStageDefaults } from "./stage-defaults.ts";
@@ -187,6 +188,13 @@ export interface ResolvedCall {
   readonly service: string;
 }
 
+/** An external host the service calls, with its port and protocol filled in. */
+export interface ResolvedEgress {
+  readonly host: string;
+  readonly port: number;
+  readonly protocol: EgressProtocol;
+}
+
 /** A service as it runs in one environment: service spec, stage defaults and the environment's override merged. */
 export interface ResolvedService {
   readonly name: string;
@@ -207,6 +215,8 @@ export interface ResolvedService {
   readonly workload: WorkloadKind;
   readonly storage: { readonly size: string; readonly mountPath: string; readonly storageClass: string } | undefined;
   readonly calls: readonly ResolvedCall[];
+  /** The external hosts the service calls, in the order declared. */
+  readonly egress: readonly ResolvedEgress[];
   readonly terminationGracePeriodSeconds: number;
   readonly serviceAccountName: string;
   /** `undefined`: no API access, and no API token mounted. */

@@ -20,6 +20,10 @@ const TABLE: Readonly<Record<string, { readonly valid: readonly string[]; readon
     valid: ["shop.example.com", "localhost", "*.example.com", "a-b.c0.io", "1.example.com", `${"a".repeat(63)}.com`],
     invalid: ["", "Shop.example.com", "*", "*.", "a.*.com", "a..b", ".example.com", "example.com.", "-a.com", "a-.com", "a_b.com", "https://a.com", `${"a.".repeat(127)}aa`],
   },
+  "external-host": {
+    valid: ["api.payments.example", "smtp.sendgrid.net", "a.io", "1st.example.com", "api-2.eu.stripe.com", `${"a".repeat(63)}.com`, `${"a.".repeat(125)}com`],
+    invalid: ["", "localhost", "*.example.com", "*", "10.0.0.1", "api.example.com.", ".example.com", "a..b", "Api.example.com", "api_1.example.com", "-a.com", "a-.com", "https://a.com", "a.com:443", "a.1com", `${"a".repeat(64)}.com`, `${"a.".repeat(126)}com`],
+  },
   "port-name": {
     valid: ["http", "grpc-web", "h2c", "a", "8080a", "a-1-b", "a".repeat(15)],
     invalid: ["", "8080", "1-2", "HTTP", "-http", "http-", "grpc--web", "http_2", "a".repeat(16), "http.web"],

@@ -22,5 +22,8 @@ export default defineService({
   // Charging a card must almost never fail: a tighter availability objective than the platform's 99.9 %.
   observability: { slo: { availabilityPercent: 99.95 } },
   accepts: [{ from: ["checkoutservice"], paths: ["/hipstershop.PaymentService/Charge"], methods: ["POST"] }],
+  // The card processor's API, over TLS the service originates itself: the only host outside the mesh it may reach
+  // (the mesh is REGISTRY_ONLY). Dev and staging call the processor's sandbox instead (their overrides).
+  egress: [{ host: "api.payments.example", port: 443, protocol: "tls" }],
   terminationGracePeriodSeconds: 5,
 });

@@ -96,7 +96,11 @@ export function addonsFor(environment: ResolvedEnvironment): Addon[] {
         ),
         meshConfig: {
           accessLogFile: "/dev/stdout",
-          defaultConfig: { holdApplicationUntilProxyStarts: true },
+          // DNS capture with automatic addresses gives a TCP ServiceEntry (declared egress) a virtual IP of its own,
+          // so its port does not capture every connection on that number (istioctl IST0134).
+          defaultConfig: { holdApplicationUntilProxyStarts: true, proxyMetadata: { ISTIO_META_DNS_AUTO_ALLOCATE: "true", ISTIO_META_DNS_CAPTURE: "true" } },
+          // Only registered hosts are reachable: the mesh's services and each service's declared egress.
+          outboundTrafficPolicy: { mode: "REGISTRY_ONLY" },
           defaultProviders: { tracing: ["jaeger"] },
           extensionProviders: [{ name: "jaeger", opentelemetry: { service: "jaeger-collector.tracing.svc.cluster.local", port: 4317 } }],
         },

@@ -2,6 +2,7 @@ import type { ResolvedService, ResolvedTenant } from "@cloudlab/model";
 import type { IIoK8sApiNetworkingV1NetworkPolicyPeer } from "kubernetes-models/networking.k8s.io/v1/NetworkPolicyPeer";
 import { NetworkPolicy } from "kubernetes-models/networking.k8s.io/v1/NetworkPolicy";
 import { serviceLabels, serviceSelector, tenantLabels } from "../labels.ts";
+import { externalEgressRules } from "./external-egress.ts";
 
 /** The namespace of the mesh control plane. */
 export const ISTIO_SYSTEM = "istio-system";
@@ -52,7 +53,8 @@ function ports(service: ResolvedService) {
 
 /**
  * A service's allow policy, derived from the call graph: ingress from the services that call it on its container
- * ports (and from the ingress gateway's namespace for an edge service), egress to the services it calls on theirs.
+ * ports (and from the ingress gateway's namespace for an edge service), egress to the services it calls on theirs
+ * and to the internet on the ports of its declared external hosts.
  * Callers and callees are those running in this environment.
  */
 export function buildServiceNetworkPolicy(
@@ -69,7 +71,10 @@ export function buildServiceNetworkPolicy(
       ports: [{ protocol: "TCP", port: service.ingress.port.targetPort }],
     });
   }
-  const egress = callees.filter((c) => c.ports.length > 0).map((callee) => ({ to: [peer(callee, service)], ports: ports(callee) }));
+  const egress = [
+    ...callees.filter((c) => c.ports.length > 0).map((callee) => ({ to: [peer(callee, service)], ports: ports(callee) })),
+    ...externalEgressRules(service),
+  ];
   return new NetworkPolicy({
     metadata: { name: service.name, namespace: service.tenant, labels: serviceLabels(service) },
     spec: {

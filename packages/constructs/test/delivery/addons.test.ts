@@ -71,6 +71,14 @@ describe("addonsFor", () => {
     expect(valuesOf(dev, "istiod").istio_cni).toEqual({ enabled: true });
   });
 
+  it("makes only registered hosts reachable (REGISTRY_ONLY) and gives TCP ServiceEntries addresses of their own, in every environment", () => {
+    for (const environment of [dev, primary, dr]) {
+      const mesh = valuesOf(environment, "istiod").meshConfig;
+      expect(mesh.outboundTrafficPolicy).toEqual({ mode: "REGISTRY_ONLY" });
+      expect(mesh.defaultConfig.proxyMetadata).toEqual({ ISTIO_META_DNS_AUTO_ALLOCATE: "true", ISTIO_META_DNS_CAPTURE: "true" });
+    }
+  });
+
   it("labels the east-west gateway with its cluster's network and exposes the cross-network ports", () => {
     expect(valuesOf(dr, "istio-eastwestgateway")).toEqual({
       name: "istio-eastwestgateway",

@@ -6,6 +6,7 @@ import { mtlsRelaxed } from "./mtls-relaxed.risk.ts";
 import { networkPolicyWidened } from "./network-policy-widened.risk.ts";
 import { prodAvailabilityLowered } from "./prod-availability-lowered.risk.ts";
 import { prodDigestChanged } from "./prod-digest-changed.risk.ts";
+import { prodExternalEgressAdded } from "./prod-external-egress-added.risk.ts";
 import { prodObjectDeleted } from "./prod-object-deleted.risk.ts";
 import { resourcesBelowUsage } from "./resources-below-usage.risk.ts";
 import type { RiskRule } from "./risk-rule.ts";
@@ -19,6 +20,7 @@ export const RISK_RULES: readonly RiskRule[] = [
   mtlsRelaxed,
   authorizationWidened,
   networkPolicyWidened,
+  prodExternalEgressAdded,
   resourcesBelowUsage,
   imageNotInStaging,
   prodDigestChanged,

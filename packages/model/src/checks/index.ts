@@ -2,6 +2,7 @@ import { acceptRules } from "./accept-rules.check.ts";
 import { calleeExists } from "./callee-exists.check.ts";
 import { crossTenantConsent } from "./cross-tenant-consent.check.ts";
 import { dataResidency } from "./data-residency.check.ts";
+import { egressHosts } from "./egress-hosts.check.ts";
 import { envVars } from "./env-vars.check.ts";
 import { imageDigestRequired } from "./image-digest-required.check.ts";
 import { imageReference } from "./image-reference.check.ts";
@@ -52,4 +53,5 @@ export const SERVICE_CHECKS: readonly ServiceCheck[] = [
   dataResidency,
   metricsPort,
   lowPortCapability,
+  egressHosts,
 ];

@@ -1,3 +1,4 @@
+import type { EgressSpec } from "./egress-spec.ts";
 import type { ServiceObservabilitySpec } from "./observability-spec.ts";
 import type { AcceptRuleSpec, IngressSpec, MtlsMode, RoutingSpec, TrafficSpec, VersionSpec } from "./mesh-spec.ts";
 import type { Name, Percent, PortName, ServiceName, PortNumber, Quantity, ReplicaCount, Resources } from "./primitives.ts";
@@ -440,6 +441,13 @@ export interface ServiceSpec {
    */
   readonly accepts?: readonly AcceptRuleSpec[];
   /**
+   * External hosts the service calls (a payment provider's API, a mail relay): each renders a ServiceEntry visible in
+   * the tenant's namespace, a Sidecar egress host and a NetworkPolicy egress rule for its port. Anything else outside
+   * the mesh is unreachable (the mesh's outbound policy is REGISTRY_ONLY).
+   * @default calls nothing outside the mesh
+   */
+  readonly egress?: readonly EgressSpec[];
+  /**
    * Services of other tenants allowed to call this one (`tenant/name`). A cross-tenant call needs both sides: the
    * caller's `calls` and the callee's `exposedTo`.
    * @default no other tenant
@@ -559,6 +567,11 @@ export interface ServiceOverride {
    * @default the service's traffic settings
    */
   readonly traffic?: TrafficSpec;
+  /**
+   * Other external hosts (replaces the list: e.g. a payment provider's sandbox outside prod).
+   * @default the service's egress
+   */
+  readonly egress?: readonly EgressSpec[];
   /**
    * Other ingress settings (replaces them: each environment has its own host names).
    * @default the service's ingress
