@@ -41,6 +41,7 @@ export function applyOverride(
   if (override.routing !== undefined) result = { ...result, routing: override.routing };
   if (override.traffic !== undefined) result = { ...result, traffic: override.traffic };
   if (override.ingress !== undefined) result = { ...result, ingress: override.ingress };
+  if (override.secrets !== undefined) result = { ...result, secrets: override.secrets };
   if (override.env !== undefined) {
     const env = [...(service.env ?? [])];
     for (const variable of override.env) {

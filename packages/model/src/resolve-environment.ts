@@ -94,5 +94,11 @@ export function resolveEnvironment({ spec, file }: Sourced<EnvironmentSpec>): Re
       schedule: spec.backups?.schedule ?? "0 3 * * *",
       credentialsSecret: spec.backups?.credentialsSecret ?? "velero-credentials",
     },
+    secrets: { pathPrefix: spec.secrets?.pathPrefix ?? spec.stage },
+    certificates: {
+      issuer: spec.certificates?.issuer ?? (spec.stage === "prod" ? "letsencrypt" : "letsencrypt-staging"),
+      email: spec.certificates?.email ?? "platform-team@cloud-lab.io",
+      dnsZone: spec.certificates?.dnsZone,
+    },
   };
 }

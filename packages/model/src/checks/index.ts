@@ -3,6 +3,7 @@ import { calleeExists } from "./callee-exists.check.ts";
 import { crossTenantConsent } from "./cross-tenant-consent.check.ts";
 import { dataResidency } from "./data-residency.check.ts";
 import { envVars } from "./env-vars.check.ts";
+import { secretRefs } from "./secret-refs.check.ts";
 import { imageReference } from "./image-reference.check.ts";
 import { ingressPort } from "./ingress-port.check.ts";
 import { metricsPort } from "./metrics-port.check.ts";
@@ -37,6 +38,7 @@ export const SERVICE_CHECKS: readonly ServiceCheck[] = [
   probesRequired,
   probeHandler,
   envVars,
+  secretRefs,
   requestsWithinLimits,
   statefulStorage,
   reservedUser,
