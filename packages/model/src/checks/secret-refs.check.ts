@@ -31,11 +31,23 @@ function declarationProblems(own: readonly SecretSpec[], shared: readonly Secret
 export const secretRefs: ServiceCheck = {
   id: "service/secret-refs",
   description:
-    "Every env[].secretKeyRef names a secret declared in the service's or its tenant's `secrets`, and one of its keys; declared secret names and keys are unique.",
-  check(service, { tenantSecrets }) {
+    "Every env[].secretKeyRef names a secret declared in the service's or its tenant's `secrets`, and one of its keys; declared secret names are unique in the tenant, and keys in a secret.",
+  check(service, { tenantSecrets, services, findService }) {
     const own = service.secrets ?? [];
     const shared = tenantSecrets(service.tenant);
     const problems = declarationProblems(own, shared, service.tenant);
+    // One Secret per name in a namespace: two services of a tenant declaring the same name would render two
+    // ExternalSecrets fighting over it.
+    const others = [...services].filter((key) => key.startsWith(`${service.tenant}/`) && key !== `${service.tenant}/${service.name}`).sort();
+    for (const [index, secret] of own.entries()) {
+      const also = others.filter((key) => (findService(key)?.secrets ?? []).some((s) => s.name === secret.name));
+      if (also.length > 0) {
+        problems.push({
+          path: joinPath(joinPath("secrets", index), "name"),
+          message: `"${secret.name}" is also declared by ${also.join(", ")}: declare it once, in tenant ${service.tenant}'s secrets, to share it`,
+        });
+      }
+    }
     const declared = new Map<string, SecretSpec>();
     for (const secret of [...shared, ...own]) if (!declared.has(secret.name)) declared.set(secret.name, secret);
     for (const [index, variable] of (service.env ?? []).entries()) {

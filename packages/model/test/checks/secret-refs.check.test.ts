@@ -74,6 +74,14 @@ describe("service/secret-refs", () => {
     expect(secretRefs.check(service(env, secrets), context)).toEqual(expected);
   });
 
+  it("refuses a name another service of the tenant declares too, naming it", () => {
+    const cart = { ...checkoutSpec(), name: "cart", secrets: [{ name: "checkout-db", from: "cart/db", keys: ["password"] }] };
+    const withCart = contextIn(undefined, [checkoutSpec(), cart]);
+    expect(secretRefs.check(checkoutSpec(), withCart)).toEqual([
+      { path: "secrets[0].name", message: "\"checkout-db\" is also declared by shop/cart: declare it once, in tenant shop's secrets, to share it" },
+    ]);
+  });
+
   it("names no declared secret as none", () => {
     const problems = secretRefs.check(service([{ name: "P", secretKeyRef: { name: "x", key: "k" } }], undefined), CONTEXT);
     expect(problems).toEqual([{ path: "env[0].secretKeyRef.name", message: '"x" is not a declared secret of the service or tenant shop (declared: none); add it to `secrets`' }]);
