@@ -1,11 +1,13 @@
 import { authorizationWidened } from "./authorization-widened.risk.ts";
 import { canaryWeightStep } from "./canary-weight-step.risk.ts";
+import { certificateHostsShrunk } from "./certificate-hosts-shrunk.risk.ts";
 import { drOnlyChange } from "./dr-only-change.risk.ts";
 import { imageNotInStaging } from "./image-not-in-staging.risk.ts";
 import { mtlsRelaxed } from "./mtls-relaxed.risk.ts";
 import { networkPolicyWidened } from "./network-policy-widened.risk.ts";
 import { prodAvailabilityLowered } from "./prod-availability-lowered.risk.ts";
 import { prodObjectDeleted } from "./prod-object-deleted.risk.ts";
+import { prodSecretSourceChanged } from "./prod-secret-source-changed.risk.ts";
 import { resourcesBelowUsage } from "./resources-below-usage.risk.ts";
 import type { RiskRule } from "./risk-rule.ts";
 
@@ -22,4 +24,6 @@ export const RISK_RULES: readonly RiskRule[] = [
   imageNotInStaging,
   canaryWeightStep,
   drOnlyChange,
+  prodSecretSourceChanged,
+  certificateHostsShrunk,
 ];
