@@ -42,7 +42,7 @@ describe("buildExternalSecret", () => {
   it("renders the tenant's alert receivers Secret where the AlertmanagerConfig reads it (the Prometheus Operator)", () => {
     const [receivers] = tenantExternalSecrets(model.tenants[0]!, model.environment).map((s) => s.toJSON());
     expect(receivers!.metadata!.name).toBe(model.environment.observability.alerting.receiversSecretName);
-    expect(receivers!.spec!.data!.map((d) => [d.secretKey, d.remoteRef.key, d.remoteRef.property])).toEqual([
+    expect(receivers!.spec!.data!.map((d: { secretKey: string; remoteRef: { key: string; property?: string } }) => [d.secretKey, d.remoteRef.key, d.remoteRef.property])).toEqual([
       ["pagerduty-routing-key", "prod/shop/alert-receivers", "pagerduty-routing-key"],
       ["slack-webhook-url", "prod/shop/alert-receivers", "slack-webhook-url"],
     ]);

@@ -67,7 +67,7 @@ describe("tenant isolation of secrets", () => {
 
   it("gives each tenant's reader an IAM policy on its own prefix only, in the cluster's region", () => {
     const model = models.find((m) => m.environment.name === "prod-us-west-2")!;
-    const config = buildEksctlClusterConfig(model).toJSON() as { iam: { serviceAccounts: { metadata: { name: string }; attachPolicy?: { Statement: { Resource: string[] }[] } }[] } };
+    const config = buildEksctlClusterConfig(model).toJSON();
     const resources = Object.fromEntries(
       config.iam.serviceAccounts.filter((a) => a.attachPolicy !== undefined).map((a) => [a.metadata.name, a.attachPolicy!.Statement.flatMap((s) => s.Resource)]),
     );
