@@ -61,6 +61,7 @@ function buildService(index: number, tenant: string, callees: readonly string[])
         image: { repository: `registry.example.com/${tenant}/${name}`, tag: `v1.${index % 17}.${index % 5}` },
         ports: [{ name: "grpc", port: PORT.grpc, protocol: "grpc" }],
         env: [...common.env, { name: "PORT", value: String(PORT.grpc) }, { name: "DB_PASSWORD", secretKeyRef: { name: `${name}-db`, key: "password" } }],
+        secrets: [{ name: `${name}-db`, from: `${name}/db`, keys: ["password"] }],
         resources,
         probes: {
           readiness: { grpc: { port: PORT.grpc }, initialDelaySeconds: 5, periodSeconds: 10 },
@@ -95,6 +96,7 @@ function buildService(index: number, tenant: string, callees: readonly string[])
           { name: "PGDATA", value: "/var/lib/postgresql/data/pgdata" },
           { name: "POSTGRES_PASSWORD", secretKeyRef: { name: `${name}-credentials`, key: "password" } },
         ],
+        secrets: [{ name: `${name}-credentials`, from: `${name}/credentials`, keys: ["password"] }],
         resources: { requests: { cpu: "500m", memory: "1Gi" }, limits: { cpu: "1", memory: "2Gi" } },
         probes: {
           readiness: { tcp: { port: "postgres" }, periodSeconds: 5 },

@@ -12,6 +12,9 @@ import { buildNamespace } from "./objects/namespace.ts";
 import { buildMeshPeerAuthentication } from "./objects/peer-authentication.ts";
 import { buildPlatformNamespaces } from "./objects/platform-namespaces.ts";
 import { CLUSTER_FOLDER, ResourceGroup } from "./resource-group.ts";
+import { buildClusterIssuer } from "./certificates/cluster-issuer.ts";
+import { buildIngressCertificates } from "./certificates/ingress-certificate.ts";
+import { buildTenantClusterSecretStore } from "./secrets/cluster-secret-store.ts";
 
 /** Props of {@link ClusterResources}. */
 export interface ClusterResourcesProps {
@@ -33,6 +36,9 @@ export function clusterObjects({ model }: ClusterResourcesProps): ModelObject[] 
     buildCrossNetworkGateway(environment),
     ingressNamespace ? buildIngressNamespace(environment) : undefined,
     gateway,
+    ...buildIngressCertificates(environment, services),
+    buildClusterIssuer(environment),
+    ...tenants.map((tenant) => buildTenantClusterSecretStore(tenant, environment)),
     buildHttpsRedirectRoute(environment, services),
     buildLogRetentionCronJob(environment),
     ...clusterObservabilityObjects(model),

@@ -61,3 +61,5 @@ export { localityFailover } from "./objects/destination-rule.ts";
 export * from "./observability/index.ts";
 export * from "./cluster-definition/index.ts";
 export * from "./backup/index.ts";
+export * from "./secrets/index.ts";
+export * from "./certificates/index.ts";

@@ -20,6 +20,7 @@ import { buildServiceTelemetry } from "./objects/telemetry.ts";
 import { buildIngressVirtualService, buildVirtualService } from "./objects/virtual-service.ts";
 import { ResourceGroup, serviceUnit } from "./resource-group.ts";
 import { serviceObservabilityObjects } from "./observability/observability-objects.ts";
+import { serviceExternalSecrets } from "./secrets/tenant-secret-objects.ts";
 
 /** Props of {@link ServiceResources}. */
 export interface ServiceResourcesProps {
@@ -55,6 +56,7 @@ export function serviceObjects(props: ServiceResourcesProps): ModelObject[] {
   );
   const objects: (ModelObject | undefined)[] = [
     buildServiceAccount(service),
+    ...serviceExternalSecrets(service, environment),
     buildRole(service),
     buildRoleBinding(service),
     ...workloads,

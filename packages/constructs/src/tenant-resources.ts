@@ -9,6 +9,7 @@ import { buildResourceQuota } from "./objects/resource-quota.ts";
 import { buildTenantTelemetry } from "./objects/telemetry.ts";
 import { ResourceGroup, TENANT_FOLDER } from "./resource-group.ts";
 import { tenantObservabilityObjects } from "./observability/observability-objects.ts";
+import { tenantExternalSecrets } from "./secrets/tenant-secret-objects.ts";
 
 /** Props of {@link TenantResources}. */
 export interface TenantResourcesProps {
@@ -36,5 +37,6 @@ export class TenantResources extends ResourceGroup {
     new KubeObject(this, buildDenyAllAuthorizationPolicy(tenant));
     new KubeObject(this, buildTenantTelemetry(tenant, environment));
     for (const object of tenantObservabilityObjects(tenant, environment)) new KubeObject(this, object);
+    for (const object of tenantExternalSecrets(tenant, environment)) new KubeObject(this, object);
   }
 }

@@ -37,6 +37,7 @@ export function checkoutSpec(changes: Partial<ServiceSpec> = {}): ServiceSpec {
       { name: "CURRENCY", configMapKeyRef: { name: "shop-config", key: "currency" } },
       { name: "POD_IP", fieldPath: "status.podIP" },
     ],
+    secrets: [{ name: "checkout-db", from: "checkout/db", keys: ["password"] }],
     resources: { requests: { cpu: "100m", memory: "128Mi" }, limits: { cpu: "500m", memory: "512Mi" } },
     probes: {
       readiness: { grpc: { port: 9090 } },

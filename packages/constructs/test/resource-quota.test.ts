@@ -8,6 +8,7 @@ const CLOUD_LAB: ResolvedTenant = {
   file: "apps/platform/tenants/cloud-lab.ts",
   description: "The cloud-lab team's own services.",
   quota: { requestsCpu: "4", requestsMemory: "8Gi", limitsCpu: "8", limitsMemory: "16Gi" },
+  secrets: [],
 };
 
 describe("buildResourceQuota", () => {

@@ -22,13 +22,14 @@ const MESH = (name: string) => [`AuthorizationPolicy/${name}`, `DestinationRule/
 const OBSERVABILITY = (name: string) => [`ConfigMap/grafana-dashboard-${name}`, `PrometheusRule/${name}-slo`];
 
 describe("ServiceResources", () => {
-  it("makes a Deployment, HPA, PDB, Service, ServiceAccount, NetworkPolicy and mesh objects for an autoscaled stateless service", () => {
+  it("makes a Deployment, HPA, PDB, Service, ServiceAccount, NetworkPolicy, mesh objects and its secrets' ExternalSecrets for an autoscaled stateless service", () => {
     for (const environment of ["staging", "prod-us-west-2", "prod-us-east-1"]) {
       expect(kinds(resolved(checkoutSpec(), environment), environment), environment).toEqual(
         [
           ...MESH("checkout"),
           ...OBSERVABILITY("checkout"),
           "Deployment/checkout",
+          "ExternalSecret/checkout-db",
           "HorizontalPodAutoscaler/checkout",
           "NetworkPolicy/checkout",
           "PodDisruptionBudget/checkout",
@@ -41,7 +42,15 @@ describe("ServiceResources", () => {
 
   it("makes no HPA where the service runs a fixed count, and no PDB for a single replica", () => {
     expect(kinds(resolved(checkoutSpec(), "dev"), "dev")).toEqual(
-      [...MESH("checkout"), ...OBSERVABILITY("checkout"), "Deployment/checkout", "NetworkPolicy/checkout", "Service/checkout", "ServiceAccount/checkout"].sort(),
+      [
+        ...MESH("checkout"),
+        ...OBSERVABILITY("checkout"),
+        "Deployment/checkout",
+        "ExternalSecret/checkout-db",
+        "NetworkPolicy/checkout",
+        "Service/checkout",
+        "ServiceAccount/checkout",
+      ].sort(),
     );
     const web = kinds(resolved(webSpec()));
     expect(web).toContain("Deployment/web");

@@ -42,6 +42,7 @@ export function applyOverride(
   if (override.traffic !== undefined) result = { ...result, traffic: override.traffic };
   if (override.ingress !== undefined) result = { ...result, ingress: override.ingress };
   if (override.egress !== undefined) result = { ...result, egress: override.egress };
+  if (override.secrets !== undefined) result = { ...result, secrets: override.secrets };
   if (override.env !== undefined) {
     const env = [...(service.env ?? [])];
     for (const variable of override.env) {

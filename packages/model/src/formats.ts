@@ -66,6 +66,14 @@ export const SPEC_FORMATS: Readonly<Record<string, SpecFormat>> = {
   duration: { noun: "a duration (e.g. 500ms, 2s, 1m)", test: (value) => DURATION.test(value) },
   "image-tag": { noun: "an image tag", test: (value) => IMAGE_TAG.test(value) },
   "image-digest": { noun: "an image digest (sha256: and 64 lowercase hex digits)", test: (value) => IMAGE_DIGEST.test(value) },
+  "secret-path": {
+    noun: "a secret path (lowercase segments of letters, digits, '-' and '.' separated by '/', without '..')",
+    test: (value) => value.length <= 200 && /^[a-z0-9]([-.a-z0-9]*[a-z0-9])?(\/[a-z0-9]([-.a-z0-9]*[a-z0-9])?)*$/.test(value) && !value.split("/").includes(".."),
+  },
+  "secret-key": {
+    noun: "a secret key (letters, digits, '-', '_' and '.')",
+    test: (value) => value.length <= 253 && /^[-._a-zA-Z0-9]+$/.test(value),
+  },
   "env-var-name": {
     noun: "an environment variable name (letters, digits, '_', '-' and '.', not starting with a digit)",
     test: (value) => ENV_VAR_NAME.test(value),

@@ -95,5 +95,11 @@ export function resolveEnvironment({ spec, file }: Sourced<EnvironmentSpec>): Re
       credentialsSecret: spec.backups?.credentialsSecret ?? "velero-credentials",
     },
     requireImageDigests: spec.requireImageDigests ?? false,
+    secrets: { pathPrefix: spec.secrets?.pathPrefix ?? spec.stage },
+    certificates: {
+      issuer: spec.certificates?.issuer ?? (spec.stage === "prod" ? "letsencrypt" : "letsencrypt-staging"),
+      email: spec.certificates?.email ?? "platform-team@cloud-lab.io",
+      dnsZone: spec.certificates?.dnsZone,
+    },
   };
 }

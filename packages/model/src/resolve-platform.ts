@@ -1,3 +1,4 @@
+import { resolveSecrets } from "./resolve-secrets.ts";
 import { applyOverride, overriddenFields } from "./apply-override.ts";
 import { SERVICE_CHECKS, type ServiceCheckContext } from "./checks/index.ts";
 import { ENVIRONMENTS_CHECKS } from "./checks/environments/index.ts";
@@ -191,6 +192,7 @@ export function resolvePlatform(definition: PlatformDefinition): PlatformResolut
     services: new Set(definition.services.map((s) => `${tenantOf(s.spec)}/${nameOf(s.spec)}`)),
     findService: (key) => byKey.get(key),
     callersOf: (key) => callersOf.get(key) ?? [],
+    tenantSecrets: (name) => tenants.find((t) => t.spec.name === name)?.spec.secrets ?? [],
   };
   const ordered = [...environments].sort((a, b) => compareEnvironments(a.spec, b.spec));
   const resolvedEnvironments = withPeers(ordered.map(resolveEnvironment));
@@ -223,7 +225,9 @@ export function resolvePlatform(definition: PlatformDefinition): PlatformResolut
       const fields = overriddenFields(override);
       for (const problem of problems) {
         const top = problem.path.split(/[.[]/)[0]!;
-        const fromEnvironment = fields.has(top) || (top === "resources" && spec.resources === undefined);
+        // A reference to a secret that only this environment's `secrets` override leaves out is that override's mistake.
+        const droppedSecret = top === "env" && fields.has("secrets") && problem.path.includes(".secretKeyRef");
+        const fromEnvironment = fields.has(top) || (top === "resources" && spec.resources === undefined) || droppedSecret;
         const origin = fromEnvironment ? sourced.file : file;
         const key = `${origin}\u0000${problem.path}\u0000${problem.message}`;
         const entry = found.get(key) ?? { problem, file: origin, environments: [] };
@@ -246,7 +250,7 @@ export function resolvePlatform(definition: PlatformDefinition): PlatformResolut
   if (errors.length > 0) return { models: [], errors: sortSpecErrors(errors) };
 
   const resolvedTenants: ResolvedTenant[] = tenants
-    .map(({ spec, file }) => ({ name: spec.name, team: spec.team, file, description: spec.description, quota: spec.quota }))
+    .map(({ spec, file }) => ({ name: spec.name, team: spec.team, file, description: spec.description, quota: spec.quota, secrets: resolveSecrets(spec.secrets) }))
     .sort((a, b) => compareStrings(a.name, b.name));
   const models = resolvedEnvironments.map((environment) => ({
     environment,

@@ -1,3 +1,4 @@
+import { resolveSecrets } from "./resolve-secrets.ts";
 import type {
   ResolvedAcceptRule,
   ResolvedApiAccess,
@@ -98,6 +99,7 @@ export function resolveService(
     containerName: spec.containerName ?? "server",
     ports,
     env: spec.env ?? [],
+    secrets: resolveSecrets(spec.secrets),
     resources: spec.resources ?? environment.defaults.resources,
     probes:
       probes === undefined

@@ -4,6 +4,7 @@ import type { Resources } from "./spec/primitives.ts";
 import type { EgressProtocol } from "./spec/egress-spec.ts";
 import type { ApiVerb, DisasterRecoveryMode, EnvVarSpec, PortProtocol, ProbeSpec, WorkloadKind } from "./spec/service-spec.ts";
 import type { QuotaSpec } from "./spec/tenant-spec.ts";
+import type { AcmeIssuer } from "./spec/secret-spec.ts";
 import type { ResolvedStageDefaults } from "./stage-defaults.ts";
 import type { ResolvedObservabilitySettings, ResolvedServiceObservability } from "./resolve-observability.ts";
 
@@ -35,6 +36,10 @@ export interface ResolvedEnvironment {
   readonly backups: ResolvedBackupSettings;
   /** Every image must be pinned by digest (`requireImageDigests`, default false). */
   readonly requireImageDigests: boolean;
+  /** The first segment of every remote secret key: `<pathPrefix>/<tenant>/<from>`. */
+  readonly secrets: { readonly pathPrefix: string };
+  /** How ingress certificates are issued; `dnsZone` `undefined`: found from the host names. */
+  readonly certificates: { readonly issuer: AcmeIssuer; readonly email: string; readonly dnsZone: string | undefined };
   /** The other environments of the same stage (the clusters this one fails over to), in report order. */
   readonly peers: readonly { readonly name: string; readonly region: string; readonly role: ClusterRole; readonly network: string }[];
 }
@@ -128,6 +133,19 @@ export interface ResolvedTenant {
   readonly file: string;
   readonly description: string | undefined;
   readonly quota: QuotaSpec | undefined;
+  /** The secrets shared by the tenant's services, sorted by name. */
+  readonly secrets: readonly ResolvedSecret[];
+}
+
+/** A declared secret with its refresh interval written out. */
+export interface ResolvedSecret {
+  /** The Kubernetes Secret (and ExternalSecret) name. */
+  readonly name: string;
+  /** The path under the tenant's prefix of the environment's secret manager. */
+  readonly from: string;
+  readonly keys: readonly string[];
+  /** A duration, e.g. `1h`. */
+  readonly refresh: string;
 }
 
 /** A port with its target port filled in. */
@@ -207,6 +225,8 @@ export interface ResolvedService {
   readonly containerName: string;
   readonly ports: readonly ResolvedPort[];
   readonly env: readonly EnvVarSpec[];
+  /** The service's own secrets, sorted by name. */
+  readonly secrets: readonly ResolvedSecret[];
   readonly resources: Resources;
   readonly probes:
     | { readonly readiness: ResolvedProbe; readonly liveness: ResolvedProbe; readonly startup: ResolvedProbe | undefined }

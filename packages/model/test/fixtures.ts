@@ -5,6 +5,7 @@ import {
   type PlatformDefinition,
   type ResolvedEnvironment,
   type ServiceCheckContext,
+  type SecretSpec,
   type ServiceSpec,
   type Sourced,
   type Stage,
@@ -31,6 +32,7 @@ export function checkoutSpec(changes: Partial<ServiceSpec> = {}): ServiceSpec {
       { name: "LOG_LEVEL", value: "info" },
       { name: "DB_PASSWORD", secretKeyRef: { name: "checkout-db", key: "password" } },
     ],
+    secrets: [{ name: "checkout-db", from: "checkout/db", keys: ["password"] }],
     resources: { requests: { cpu: "100m", memory: "128Mi" }, limits: { cpu: "500m", memory: "512Mi" } },
     probes: {
       readiness: { http: { path: "/_healthz", port: "http" } },
@@ -87,6 +89,7 @@ export function resolvedEnvironment(stage: Stage = "prod", role: ClusterRole = "
 export function contextIn(
   environment: ResolvedEnvironment = resolvedEnvironment(),
   specs: readonly ServiceSpec[] = [checkoutSpec(), cartSpec(), ledgerSpec()],
+  tenantSecrets: Readonly<Record<string, readonly SecretSpec[]>> = {},
 ): ServiceCheckContext {
   const key = (spec: ServiceSpec) => `${spec.tenant}/${spec.name}`;
   const byKey = new Map(specs.map((spec) => [key(spec), spec]));
@@ -102,6 +105,7 @@ export function contextIn(
     services: new Set(byKey.keys()),
     findService: (k) => byKey.get(k),
     callersOf: (k) => callers.get(k) ?? [],
+    tenantSecrets: (tenant) => tenantSecrets[tenant] ?? [],
     environment,
   };
 }

@@ -56,6 +56,14 @@ const TABLE: Readonly<Record<string, { readonly valid: readonly string[]; readon
     valid: [`sha256:${"0123456789abcdef".repeat(4)}`, `sha256:${"f".repeat(64)}`],
     invalid: ["", "sha256:", `sha256:${"F".repeat(64)}`, `sha256:${"a".repeat(63)}`, `sha256:${"a".repeat(65)}`, `sha512:${"a".repeat(64)}`, "a".repeat(64)],
   },
+  "secret-path": {
+    valid: ["payment-api", "db/cart", "a", "0", "a.b/c-d/e", `${"a".repeat(200)}`],
+    invalid: ["", "/payment", "payment/", "a//b", "../other-tenant/x", "a/../b", "Payment", "a_b", "a b", "-a", "a/-b", `${"a".repeat(201)}`],
+  },
+  "secret-key": {
+    valid: ["token", "password", "tls.crt", "API_KEY", "a-b", "0"],
+    invalid: ["", "a/b", "a b", "ä", "a:b"],
+  },
   "env-var-name": {
     valid: ["LOG_LEVEL", "log.level", "_X", "-x", ".x", "A1", "my-var"],
     invalid: ["", "1X", "A B", "A=B", "A$", "Ä"],

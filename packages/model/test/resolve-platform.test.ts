@@ -92,6 +92,7 @@ describe("resolvePlatform: a valid platform", () => {
       file: "apps/platform/tenants/payments.ts",
       description: undefined,
       quota: undefined,
+      secrets: [],
     });
   });
 

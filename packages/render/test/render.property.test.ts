@@ -181,7 +181,9 @@ const services: fc.Arbitrary<ServiceSpec[]> = fc
   );
 
 function platform(specs: readonly ServiceSpec[]): PlatformDefinition {
-  return { tenants: fixtureTenants(), services: specs.map(sourcedService), environments: fixtureEnvironments({}) };
+  // Every tenant shares the Secret the generated variables may reference (\`creds\`, key \`password\`).
+  const tenants = fixtureTenants().map(({ spec, file }) => ({ spec: { ...spec, secrets: [{ name: "creds", from: "creds", keys: ["password"] }] }, file }));
+  return { tenants, services: specs.map(sourcedService), environments: fixtureEnvironments({}) };
 }
 
 // ---- The property ------------------------------------------------------------------------------------------------

@@ -36,6 +36,9 @@ export const MODEL_SOURCES: readonly ModelSource[] = [
   { declarations: "@kubernetes-models/argo-cd" },
   { declarations: "@kubernetes-models/flux-cd" },
   { declarations: "@kubernetes-models/prometheus-operator" },
+  // External Secrets Operator (v1alpha1, v1beta1) and cert-manager (cert-manager.io, acme.cert-manager.io, …).
+  { declarations: "@kubernetes-models/external-secrets" },
+  { declarations: "@kubernetes-models/cert-manager" },
 ];
 
 /**

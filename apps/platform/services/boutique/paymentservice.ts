@@ -10,7 +10,11 @@ export default defineService({
   env: [
     { name: "PORT", value: "50051" },
     { name: "DISABLE_PROFILER", value: "1" },
+    { name: "PAYMENT_API_TOKEN", secretKeyRef: { name: "payment-api", key: "token" } },
   ],
+  // The card processor's API token: read from `<stage>/boutique/payment-api` in the secret manager, never from Git;
+  // a rotated token reaches the Secret within the hour.
+  secrets: [{ name: "payment-api", from: "payment-api", keys: ["token"], refresh: "1h" }],
   resources: { requests: { cpu: "100m", memory: "64Mi" }, limits: { cpu: "200m", memory: "128Mi" } },
   probes: {
     readiness: { grpc: { port: 50051 } },

@@ -7,6 +7,12 @@ export default defineService({
   description: "The cloud-lab HTTP service.",
   image: { repository: "registry.cloud-lab.example/cloud-lab/cloud-lab-service", tag: "1.0.0" },
   ports: [{ name: "http", port: 8080, protocol: "http" }],
+  // The service's database credentials, from `<stage>/cloud-lab/cloud-lab-service/db`, read again every 30 minutes.
+  env: [
+    { name: "DB_USER", secretKeyRef: { name: "cloud-lab-db", key: "username" } },
+    { name: "DB_PASSWORD", secretKeyRef: { name: "cloud-lab-db", key: "password" } },
+  ],
+  secrets: [{ name: "cloud-lab-db", from: "cloud-lab-service/db", keys: ["username", "password"], refresh: "30m" }],
   resources: { requests: { cpu: "100m", memory: "128Mi" }, limits: { cpu: "500m", memory: "256Mi" } },
   probes: {
     readiness: { http: { path: "/healthz", port: "http" } },

@@ -2,6 +2,9 @@ import type { EnvironmentModel } from "@cloudlab/model";
 import schema from "./schemas/eksctl-cluster-config.schema.json" with { type: "json" };
 import { nodeGroupSizeForRender } from "./node-group-size.ts";
 import { SchemaCheckedObject } from "./schema-checked-object.ts";
+import { CERT_MANAGER_NAMESPACE, CERT_MANAGER_SERVICE_ACCOUNT } from "../certificates/cert-manager-addon.ts";
+import { tenantSecretAccessPolicy, type IamPolicyDocument } from "../secrets/secret-access-policy.ts";
+import { EXTERNAL_SECRETS_NAMESPACE, tenantSecretReaderName } from "../secrets/secret-store-names.ts";
 
 /** The EKS add-ons every cluster gets, in install order. */
 export const EKS_ADDONS = ["vpc-cni", "coredns", "kube-proxy", "aws-ebs-csi-driver", "snapshot-controller"] as const;
@@ -15,13 +18,38 @@ export const NODE_GROUP_LABEL = "platform.cloud-lab.io/node-group";
 /** Root volume of each node, in GiB: images of a few dozen services plus container logs. */
 export const NODE_VOLUME_GIB = 100;
 
+/** An IAM role for a Kubernetes ServiceAccount (IRSA), created by eksctl with the ServiceAccount annotated for it. */
+export interface EksctlIamServiceAccount {
+  readonly metadata: { readonly name: string; readonly namespace: string; readonly labels: Readonly<Record<string, string>> };
+  /** An inline policy. */
+  readonly attachPolicy?: IamPolicyDocument;
+  /** eksctl's own policy for cert-manager's DNS-01 in Route 53. */
+  readonly wellKnownPolicies?: { readonly certManager: true };
+}
+
+/**
+ * The IRSA roles of the platform: cert-manager's controller (Route 53 changes for DNS-01) and one secret reader per
+ * tenant (in the External Secrets Operator's namespace; its tenant's ClusterSecretStore authenticates as it), whose
+ * policy reads only that tenant's prefix of Secrets Manager.
+ */
+export function platformIamServiceAccounts(model: EnvironmentModel): EksctlIamServiceAccount[] {
+  const labels = { "app.kubernetes.io/managed-by": "cloudlab" };
+  return [
+    { metadata: { name: CERT_MANAGER_SERVICE_ACCOUNT, namespace: CERT_MANAGER_NAMESPACE, labels }, wellKnownPolicies: { certManager: true } },
+    ...model.tenants.map((tenant) => ({
+      metadata: { name: tenantSecretReaderName(tenant.name), namespace: EXTERNAL_SECRETS_NAMESPACE, labels: { ...labels, "app.kubernetes.io/part-of": tenant.name } },
+      attachPolicy: tenantSecretAccessPolicy(model.environment, tenant.name),
+    })),
+  ];
+}
+
 /** The eksctl document rendered for an EKS environment. */
 export interface EksctlClusterConfig {
   readonly apiVersion: "eksctl.io/v1alpha5";
   readonly kind: "ClusterConfig";
   readonly metadata: { readonly name: string; readonly region: string; readonly version: string; readonly tags: Readonly<Record<string, string>> };
   readonly availabilityZones: readonly string[];
-  readonly iam: { readonly withOIDC: true };
+  readonly iam: { readonly withOIDC: true; readonly serviceAccounts: readonly EksctlIamServiceAccount[] };
   readonly addons: readonly { readonly name: string; readonly wellKnownPolicies?: { readonly ebsCSIController: true } }[];
   readonly managedNodeGroups: readonly {
     readonly name: string;
@@ -58,7 +86,7 @@ export function buildEksctlClusterConfig(model: EnvironmentModel): SchemaChecked
       tags: { "cloudlab/environment": environment.name, "cloudlab/stage": environment.stage, "cloudlab/managed-by": "cloudlab" },
     },
     availabilityZones: [...cluster.zones],
-    iam: { withOIDC: true },
+    iam: { withOIDC: true, serviceAccounts: platformIamServiceAccounts(model) },
     addons: EKS_ADDONS.map((name) => (name === "aws-ebs-csi-driver" ? { name, wellKnownPolicies: { ebsCSIController: true as const } } : { name })),
     managedNodeGroups: splitNodeGroups(size).map((group) => ({
       name: group.name,

@@ -1,5 +1,14 @@
 export { InfraResources, INFRA_FOLDER, clusterDefinitionObjects, infraObjects, type InfraResourcesProps } from "./infra-resources.ts";
-export { buildEksctlClusterConfig, EKS_ADDONS, WORKER_NODE_GROUP, NODE_GROUP_LABEL, NODE_VOLUME_GIB, type EksctlClusterConfig } from "./eksctl-cluster-config.ts";
+export {
+  buildEksctlClusterConfig,
+  platformIamServiceAccounts,
+  EKS_ADDONS,
+  WORKER_NODE_GROUP,
+  NODE_GROUP_LABEL,
+  NODE_VOLUME_GIB,
+  type EksctlClusterConfig,
+  type EksctlIamServiceAccount,
+} from "./eksctl-cluster-config.ts";
 export {
   buildContainerCluster,
   buildContainerNodePool,

@@ -1,5 +1,7 @@
 import type { ResolvedEnvironment } from "@cloudlab/model";
 import { veleroAddon } from "../backup/velero-addon.ts";
+import { certManagerAddon } from "../certificates/cert-manager-addon.ts";
+import { externalSecretsAddon } from "../secrets/external-secrets-addon.ts";
 
 /** Where an add-on comes from: a Helm chart (pinned version) or a folder of a Git repository (pinned tag). */
 export type AddonSource =
@@ -107,6 +109,8 @@ export function addonsFor(environment: ResolvedEnvironment): Addon[] {
       },
     },
   ];
+  // Secrets and certificates: their CRDs before the stores, issuers, ExternalSecrets and Certificates that use them.
+  addons.push(externalSecretsAddon(environment), certManagerAddon(environment));
   if (environment.mesh.ingress.mode === "istio") {
     addons.push({
       name: "istio-ingressgateway",

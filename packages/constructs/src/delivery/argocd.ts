@@ -25,6 +25,8 @@ export const PLATFORM_CLUSTER_KINDS: readonly { group: string; kind: string }[] 
   { group: "rbac.authorization.k8s.io", kind: "ClusterRoleBinding" },
   { group: "gateway.networking.k8s.io", kind: "GatewayClass" },
   { group: "snapshot.storage.k8s.io", kind: "VolumeSnapshotClass" },
+  { group: "external-secrets.io", kind: "ClusterSecretStore" },
+  { group: "cert-manager.io", kind: "ClusterIssuer" },
 ];
 
 /**

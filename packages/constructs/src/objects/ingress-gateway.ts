@@ -29,7 +29,7 @@ export function httpsListenerName(host: string): string {
   return `https-${host.replace(/^\*\./, "wildcard.").replace(/\./g, "-")}`.slice(0, 63).replace(/-$/, "");
 }
 
-function edgeServices(services: readonly ResolvedService[]): ResolvedService[] {
+export function edgeServices(services: readonly ResolvedService[]): ResolvedService[] {
   return services.filter((s) => s.ingress !== undefined);
 }
 
@@ -40,7 +40,7 @@ export function buildIngressNamespace(environment: ResolvedEnvironment): Namespa
 }
 
 /** Every exposed host with its certificate Secret, sorted by host. */
-function hostCertificates(edges: readonly ResolvedService[]): [host: string, secret: string][] {
+export function hostCertificates(edges: readonly ResolvedService[]): [host: string, secret: string][] {
   const byHost = new Map<string, string>();
   for (const service of edges) for (const host of service.ingress!.hosts) byHost.set(host, service.ingress!.tlsSecretName);
   return [...byHost.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));

@@ -1,6 +1,6 @@
 import { environmentCapacity } from "@cloudlab/model";
 import { describe, expect, it } from "vitest";
-import { allocatable, buildEksctlClusterConfig, NODE_FILL, nodeGroupSize, PLATFORM_RESERVE, validationMessages } from "../../src/index.ts";
+import { allocatable, buildEksctlClusterConfig, NODE_FILL, nodeGroupSize, PLATFORM_RESERVE, validationMessages, type EksctlIamServiceAccount } from "../../src/index.ts";
 import { fixtureEnvironments, fixturePlatform, modelOf, resolveModels, sourcedEnvironment } from "../fixtures.ts";
 import { documentOf, EKS_ENVIRONMENTS, fileNameOf, goldenYaml } from "./helpers.ts";
 
@@ -24,7 +24,15 @@ describe("buildEksctlClusterConfig", () => {
     expect(primary.apiVersion).toBe("eksctl.io/v1alpha5");
     expect(primary.kind).toBe("ClusterConfig");
     expect(primary.metadata).toMatchObject({ name: "prod-us-west-2", region: "us-west-2", version: "1.28" });
-    expect(primary.iam).toEqual({ withOIDC: true });
+    expect(primary.iam.withOIDC).toBe(true);
+  });
+
+  it("creates the IRSA roles of cert-manager (Route 53 for DNS-01) and of each tenant's secret reader", () => {
+    expect((primary.iam.serviceAccounts as EksctlIamServiceAccount[]).map((a) => [a.metadata.namespace, a.metadata.name, a.wellKnownPolicies ?? a.attachPolicy!.Statement[0]!.Resource])).toEqual([
+      ["cert-manager", "cert-manager", { certManager: true }],
+      ["external-secrets", "shop-secrets-reader", ["arn:aws:secretsmanager:us-west-2:*:secret:prod/shop/*"]],
+      ["external-secrets", "storefront-secrets-reader", ["arn:aws:secretsmanager:us-west-2:*:secret:prod/storefront/*"]],
+    ]);
   });
 
   it("installs vpc-cni, coredns, kube-proxy, the EBS CSI driver with its IAM policy, and the snapshot controller", () => {

@@ -17,12 +17,14 @@ function changed(name: string, changes: Partial<EnvironmentSpec>) {
 const valuesOf = (environment: typeof dev, name: string) => addonsFor(environment).find((a) => a.name === name)!.values as Record<string, any>;
 
 describe("addonsFor", () => {
-  it("installs, in order, the Gateway API CRDs, Istio (base, CNI, istiod), Prometheus, Jaeger and Fluent Bit in a single cluster", () => {
+  it("installs, in order, the Gateway API CRDs, Istio (base, CNI, istiod), External Secrets, cert-manager, Prometheus, Jaeger and Fluent Bit in a single cluster", () => {
     expect(addonsFor(dev).map((a) => [a.name, a.namespace, a.wave])).toEqual([
       ["gateway-api-crds", "kube-system", -5],
       ["istio-base", "istio-system", -5],
       ["istio-cni", "kube-system", -4],
       ["istiod", "istio-system", -4],
+      ["external-secrets", "external-secrets", -4],
+      ["cert-manager", "cert-manager", -4],
       ["kube-prometheus-stack", "monitoring", -3],
       ["jaeger", "tracing", -3],
       ["fluent-bit", "logging", -3],
@@ -35,6 +37,8 @@ describe("addonsFor", () => {
       "istio-base",
       "istio-cni",
       "istiod",
+      "external-secrets",
+      "cert-manager",
       "istio-eastwestgateway",
       "kube-prometheus-stack",
       "jaeger",
@@ -49,7 +53,8 @@ describe("addonsFor", () => {
   it("pins every source: an exact chart version or a Git tag, never a range or a branch", () => {
     for (const environment of [dev, staging, primary, dr]) {
       for (const { name, source } of addonsFor(environment)) {
-        if (source.kind === "helm") expect(source.version, name).toMatch(/^\d+\.\d+\.\d+$/);
+        // Exact chart versions; cert-manager's charts are versioned with a leading `v` (`v1.14.5`).
+        if (source.kind === "helm") expect(source.version, name).toMatch(/^v?\d+\.\d+\.\d+$/);
         else expect(source.revision, name).toMatch(/^v\d+\.\d+\.\d+$/);
       }
     }
@@ -141,8 +146,16 @@ describe("log retention", () => {
 
 describe("addonNamespaces", () => {
   it("is every namespace an add-on installs into but kube-system, sorted", () => {
-    expect(addonNamespaces(dev)).toEqual(["istio-system", "logging", "monitoring", "tracing"]);
-    expect(addonNamespaces(primary)).toEqual(["istio-system", "logging", "monitoring", "tracing", "velero"]);
-    expect(addonNamespaces(changed("dev", { mesh: { ingress: { mode: "istio", namespace: "edge" } } }))).toEqual(["edge", "istio-system", "logging", "monitoring", "tracing"]);
+    expect(addonNamespaces(dev)).toEqual(["cert-manager", "external-secrets", "istio-system", "logging", "monitoring", "tracing"]);
+    expect(addonNamespaces(primary)).toEqual(["cert-manager", "external-secrets", "istio-system", "logging", "monitoring", "tracing", "velero"]);
+    expect(addonNamespaces(changed("dev", { mesh: { ingress: { mode: "istio", namespace: "edge" } } }))).toEqual([
+      "cert-manager",
+      "edge",
+      "external-secrets",
+      "istio-system",
+      "logging",
+      "monitoring",
+      "tracing",
+    ]);
   });
 });

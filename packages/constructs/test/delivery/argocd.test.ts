@@ -52,6 +52,8 @@ describe("buildTenantProject", () => {
 describe("buildPlatformProject", () => {
   it("allows the platform repository and every pinned chart repository, sorted", () => {
     expect(buildPlatformProject(prod.environment, prod.tenants).spec!.sourceRepos).toEqual([
+      "https://charts.external-secrets.io",
+      "https://charts.jetstack.io",
       "https://fluent.github.io/helm-charts",
       "https://github.com/cloud-lab/platform.git",
       "https://github.com/kubernetes-sigs/gateway-api.git",
@@ -64,7 +66,7 @@ describe("buildPlatformProject", () => {
 
   it("allows the platform namespaces, the ingress namespace and the tenants' namespaces (it syncs their Namespaces)", () => {
     expect(buildPlatformProject(prod.environment, prod.tenants).spec!.destinations).toEqual(
-      ["istio-ingress", "istio-system", "kube-system", "logging", "monitoring", "shop", "storefront", "tracing", "velero"].map((namespace) => ({
+      ["cert-manager", "external-secrets", "istio-ingress", "istio-system", "kube-system", "logging", "monitoring", "shop", "storefront", "tracing", "velero"].map((namespace) => ({
         server: IN_CLUSTER,
         namespace,
       })),
@@ -82,6 +84,8 @@ describe("buildPlatformProject", () => {
       { group: "rbac.authorization.k8s.io", kind: "ClusterRoleBinding" },
       { group: "gateway.networking.k8s.io", kind: "GatewayClass" },
       { group: "snapshot.storage.k8s.io", kind: "VolumeSnapshotClass" },
+      { group: "external-secrets.io", kind: "ClusterSecretStore" },
+      { group: "cert-manager.io", kind: "ClusterIssuer" },
     ]);
     expect(project.spec!.clusterResourceWhitelist).toEqual(PLATFORM_CLUSTER_KINDS);
     expect(project.metadata!.annotations).toEqual({ "argocd.argoproj.io/sync-wave": "-10" });
@@ -149,6 +153,8 @@ describe("buildAddonApplication", () => {
       "istio-base": ["-5", ["CreateNamespace=false", "ServerSideApply=true"]],
       "istio-cni": ["-4", ["CreateNamespace=false"]],
       istiod: ["-4", ["CreateNamespace=false"]],
+      "external-secrets": ["-4", ["CreateNamespace=false", "ServerSideApply=true"]],
+      "cert-manager": ["-4", ["CreateNamespace=false", "ServerSideApply=true"]],
       "istio-eastwestgateway": ["-3", ["CreateNamespace=false"]],
       "kube-prometheus-stack": ["-3", ["CreateNamespace=false", "ServerSideApply=true"]],
       jaeger: ["-3", ["CreateNamespace=false"]],

@@ -87,6 +87,8 @@ describe("buildHelmRelease", () => {
       ["istio-base", "base", "1.20.8", "istio", "istio-system", []],
       ["istio-cni", "cni", "1.20.8", "istio", "kube-system", ["istio-base"]],
       ["istiod", "istiod", "1.20.8", "istio", "istio-system", ["istio-base", "istio-cni"]],
+      ["external-secrets", "external-secrets", "0.10.5", "external-secrets", "external-secrets", []],
+      ["cert-manager", "cert-manager", "v1.14.5", "jetstack", "cert-manager", []],
       ["istio-eastwestgateway", "gateway", "1.20.8", "istio", "istio-system", ["istiod"]],
       ["kube-prometheus-stack", "kube-prometheus-stack", "56.21.4", "prometheus-community", "monitoring", []],
       ["jaeger", "jaeger", "3.0.10", "jaegertracing", "tracing", []],

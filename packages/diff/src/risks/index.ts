@@ -1,5 +1,6 @@
 import { authorizationWidened } from "./authorization-widened.risk.ts";
 import { canaryWeightStep } from "./canary-weight-step.risk.ts";
+import { certificateHostsShrunk } from "./certificate-hosts-shrunk.risk.ts";
 import { drOnlyChange } from "./dr-only-change.risk.ts";
 import { imageNotInStaging } from "./image-not-in-staging.risk.ts";
 import { mtlsRelaxed } from "./mtls-relaxed.risk.ts";
@@ -8,6 +9,7 @@ import { prodAvailabilityLowered } from "./prod-availability-lowered.risk.ts";
 import { prodDigestChanged } from "./prod-digest-changed.risk.ts";
 import { prodExternalEgressAdded } from "./prod-external-egress-added.risk.ts";
 import { prodObjectDeleted } from "./prod-object-deleted.risk.ts";
+import { prodSecretSourceChanged } from "./prod-secret-source-changed.risk.ts";
 import { resourcesBelowUsage } from "./resources-below-usage.risk.ts";
 import type { RiskRule } from "./risk-rule.ts";
 
@@ -26,4 +28,6 @@ export const RISK_RULES: readonly RiskRule[] = [
   prodDigestChanged,
   canaryWeightStep,
   drOnlyChange,
+  prodSecretSourceChanged,
+  certificateHostsShrunk,
 ];

@@ -5,6 +5,7 @@ import { dataResidency } from "./data-residency.check.ts";
 import { egressHosts } from "./egress-hosts.check.ts";
 import { envVars } from "./env-vars.check.ts";
 import { imageDigestRequired } from "./image-digest-required.check.ts";
+import { secretRefs } from "./secret-refs.check.ts";
 import { imageReference } from "./image-reference.check.ts";
 import { ingressPort } from "./ingress-port.check.ts";
 import { metricsPort } from "./metrics-port.check.ts";
@@ -40,6 +41,7 @@ export const SERVICE_CHECKS: readonly ServiceCheck[] = [
   probesRequired,
   probeHandler,
   envVars,
+  secretRefs,
   requestsWithinLimits,
   statefulStorage,
   reservedUser,

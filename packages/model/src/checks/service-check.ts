@@ -1,5 +1,6 @@
 import type { FieldProblem } from "../field-problem.ts";
 import type { ResolvedEnvironment } from "../resolved.ts";
+import type { SecretSpec } from "../spec/secret-spec.ts";
 import type { ServiceSpec } from "../spec/service-spec.ts";
 
 /** What a service check may look at besides the service itself. */
@@ -12,6 +13,8 @@ export interface ServiceCheckContext {
   readonly findService: (key: string) => ServiceSpec | undefined;
   /** The services that declare `tenant/name` in their `calls`, as `tenant/name`. */
   readonly callersOf: (key: string) => readonly string[];
+  /** The secrets a declared tenant shares with its services (none for an unknown tenant). */
+  readonly tenantSecrets: (tenant: string) => readonly SecretSpec[];
   /** The environment the spec is checked for (stage-dependent rules read its stage and role). */
   readonly environment: ResolvedEnvironment;
 }

@@ -3,6 +3,7 @@ import type { Name, ReplicaCount, Resources } from "./primitives.ts";
 import type { ConnectionPoolSpec, OutlierDetectionSpec } from "./mesh-spec.ts";
 import type { Percent } from "./primitives.ts";
 import type { ServiceOverride } from "./service-spec.ts";
+import type { CertificatesSettingsSpec, SecretsSettingsSpec } from "./secret-spec.ts";
 
 /** The stage an environment belongs to; it picks the stage defaults. */
 export type Stage = "dev" | "staging" | "prod";
@@ -309,6 +310,16 @@ export interface EnvironmentSpec {
    * @default false
    */
   readonly requireImageDigests?: boolean;
+  /**
+   * The layout of the environment's cloud secret manager (AWS Secrets Manager on EKS, GCP Secret Manager on GKE).
+   * @default remote keys under the stage's name
+   */
+  readonly secrets?: SecretsSettingsSpec;
+  /**
+   * How ingress certificates are issued (cert-manager, ACME DNS-01).
+   * @default Let's Encrypt in prod, its staging CA elsewhere
+   */
+  readonly certificates?: CertificatesSettingsSpec;
   /**
    * Per-service changes, keyed by service name.
    * @default no overrides

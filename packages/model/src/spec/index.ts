@@ -5,3 +5,4 @@ export type * from "./environment-spec.ts";
 export type * from "./mesh-spec.ts";
 export type * from "./observability-spec.ts";
 export type * from "./egress-spec.ts";
+export type * from "./secret-spec.ts";

@@ -1,6 +1,7 @@
 import type { EgressSpec } from "./egress-spec.ts";
 import type { ServiceObservabilitySpec } from "./observability-spec.ts";
 import type { AcceptRuleSpec, IngressSpec, MtlsMode, RoutingSpec, TrafficSpec, VersionSpec } from "./mesh-spec.ts";
+import type { SecretSpec } from "./secret-spec.ts";
 import type { Name, Percent, PortName, ServiceName, PortNumber, Quantity, ReplicaCount, Resources } from "./primitives.ts";
 
 /** The wire protocol of a port; it decides the Istio port-name prefix (`http-`, `http2-`, `grpc-`, `tcp-`). */
@@ -42,7 +43,7 @@ export interface EnvVarSpec {
    */
   readonly value?: string;
   /**
-   * Take the value from a Secret key (the Secret is never rendered from git).
+   * Take the value from a key of a Secret declared in the service's (or its tenant's) `secrets`.
    * @default no Secret reference
    */
   readonly secretKeyRef?: KeyRef;
@@ -384,6 +385,12 @@ export interface ServiceSpec {
    */
   readonly env?: readonly EnvVarSpec[];
   /**
+   * Secrets the service reads from the environment's cloud secret manager, each rendered as an ExternalSecret in the
+   * service's folder. `env[].secretKeyRef` may name only these (or the tenant's) secrets and their keys.
+   * @default no secrets
+   */
+  readonly secrets?: readonly SecretSpec[];
+  /**
    * Requests and limits of the container.
    * @default the environment's stage defaults
    */
@@ -552,6 +559,11 @@ export interface ServiceOverride {
    * @default no change
    */
   readonly env?: readonly EnvVarSpec[];
+  /**
+   * Other secrets (replaces the list: e.g. another remote path in this environment).
+   * @default the service's secrets
+   */
+  readonly secrets?: readonly SecretSpec[];
   /**
    * Other versions (replaces the list: a canary step in one environment).
    * @default the service's versions

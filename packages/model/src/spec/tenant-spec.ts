@@ -1,4 +1,5 @@
 import type { Name, Quantity } from "./primitives.ts";
+import type { SecretSpec } from "./secret-spec.ts";
 
 /** The namespace-wide ceiling on what a tenant's pods may request and use (a ResourceQuota). */
 export interface QuotaSpec {
@@ -28,4 +29,9 @@ export interface TenantSpec {
    * @default no quota
    */
   readonly quota?: QuotaSpec;
+  /**
+   * Secrets shared by the tenant's services, rendered as ExternalSecrets into `<tenant>/_tenant/`.
+   * @default no shared secrets
+   */
+  readonly secrets?: readonly SecretSpec[];
 }

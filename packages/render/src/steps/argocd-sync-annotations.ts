@@ -6,9 +6,10 @@ export const SYNC_WAVE = "argocd.argoproj.io/sync-wave";
 export const SYNC_OPTIONS = "argocd.argoproj.io/sync-options";
 
 /**
- * The sync wave of each kind: namespaces first, then identities, quotas and mesh / network policy (so no pod ever
- * starts without its policies), then Services and DestinationRules, then workloads, then routes that shift traffic
- * to them.
+ * The sync wave of each kind: namespaces first, then identities, quotas, secret stores, issuers and mesh / network
+ * policy (so no pod ever starts without its policies), then Services, DestinationRules, ExternalSecrets and
+ * Certificates (so a pod's Secret and a gateway's certificate exist before it), then workloads, then routes that
+ * shift traffic to them.
  */
 const WAVES: Readonly<Record<string, number>> = {
   Namespace: -3,
@@ -23,7 +24,11 @@ const WAVES: Readonly<Record<string, number>> = {
   AuthorizationPolicy: -2,
   Sidecar: -2,
   Telemetry: -2,
+  ClusterSecretStore: -2,
+  ClusterIssuer: -2,
   ConfigMap: -1,
+  ExternalSecret: -1,
+  Certificate: -1,
   Service: -1,
   DestinationRule: -1,
   Deployment: 0,
@@ -38,7 +43,7 @@ const WAVES: Readonly<Record<string, number>> = {
 };
 
 /** API groups whose CRDs are installed by add-ons in the same sync: dry runs cannot know them yet. */
-const CRD_GROUPS = ["networking.istio.io", "security.istio.io", "telemetry.istio.io", "gateway.networking.k8s.io", "monitoring.coreos.com", "velero.io", "snapshot.storage.k8s.io"];
+const CRD_GROUPS = ["networking.istio.io", "security.istio.io", "telemetry.istio.io", "gateway.networking.k8s.io", "monitoring.coreos.com", "velero.io", "snapshot.storage.k8s.io", "external-secrets.io", "cert-manager.io"];
 
 /** Kinds whose deletion would lose data or take down every tenant object: never pruned automatically. */
 const NEVER_PRUNE = new Set(["Namespace", "PersistentVolumeClaim"]);

@@ -4,6 +4,7 @@ import { ANALYSIS_AUTHORIZATION_RULES } from "./analysis/authorization/index.ts"
 import { ANALYSIS_DESTINATION_RULE_RULES } from "./analysis/destination-rule/index.ts";
 import { ANALYSIS_GATEWAY_RULES } from "./analysis/gateway/index.ts";
 import { ANALYSIS_KUBERNETES_RULES } from "./analysis/kubernetes/index.ts";
+import { ANALYSIS_SECRETS_RULES } from "./analysis/secrets/index.ts";
 import { ANALYSIS_SELECTOR_RULES } from "./analysis/selector/index.ts";
 import { ANALYSIS_SERVICE_ENTRY_RULES } from "./analysis/service-entry/index.ts";
 import { ANALYSIS_SIDECAR_RULES } from "./analysis/sidecar/index.ts";
@@ -59,6 +60,7 @@ export const RULES: readonly Rule[] = [
   ...ANALYSIS_ANNOTATIONS_RULES,
   ...ANALYSIS_WORKLOAD_RULES,
   ...ANALYSIS_SELECTOR_RULES,
+  ...ANALYSIS_SECRETS_RULES,
   ...POLICY_RULES,
 ];
 
