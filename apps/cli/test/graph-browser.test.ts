@@ -74,7 +74,8 @@ describe.skipIf(!available)("cloudlab graph --format html in a real headless Chr
       const section = tab.locator(`section[data-environment="${environment}"]`);
       const drawn = await section.locator("svg [data-service]").evaluateAll((nodes) =>
         nodes.map((node) => {
-          const box = (node as SVGGraphicsElement).getBBox();
+          // Runs in the page: the DOM types are not in this project's lib.
+          const box = (node as unknown as { getBBox(): { width: number; height: number } }).getBBox();
           return { id: node.getAttribute("data-service"), visible: box.width > 0 && box.height > 0 };
         }),
       );
