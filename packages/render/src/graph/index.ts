@@ -12,7 +12,7 @@ export {
   type MeshTenant,
   type MeshVersion,
 } from "./mesh-graph.ts";
-export { layeredLayout, type Layout, type LayoutEdge, type LayoutNode, type LayoutOptions, type PlacedNode } from "./layered-layout.ts";
+export { layeredLayout, type LaidOutEdge, type Layout, type LayoutEdge, type LayoutNode, type LayoutOptions, type PlacedNode, type Point } from "./layered-layout.ts";
 export { meshMermaid, mermaidText } from "./mesh-mermaid.ts";
 export { meshDot, dotString } from "./mesh-dot.ts";
 export { meshHtml, escapeHtml } from "./mesh-html.ts";

@@ -49,10 +49,26 @@ export interface PlacedNode {
   readonly layer: number;
 }
 
-/** The drawing: every node placed, and the size of the picture. */
+/** A point of the picture, in pixels. */
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+/** An edge as laid out: the points it bends through, one per layer it crosses. */
+export interface LaidOutEdge {
+  readonly from: string;
+  readonly to: string;
+  /** From the source's side to the target's; empty for an edge between adjacent layers (or a loop). */
+  readonly bends: readonly Point[];
+}
+
+/** The drawing: every node placed, every edge routed, and the size of the picture. */
 export interface Layout {
   /** In the order of the input nodes. */
   readonly nodes: readonly PlacedNode[];
+  /** The edges between laid-out nodes, in input order. */
+  readonly edges: readonly LaidOutEdge[];
   readonly width: number;
   readonly height: number;
 }
@@ -94,28 +110,50 @@ function assignLayers(ids: readonly string[], edges: readonly LayoutEdge[]): Map
   return layer;
 }
 
+/** The height of the point a long edge passes through in each layer it crosses, in pixels. */
+const BEND_HEIGHT = 8;
+
 /**
- * A small layered (Sugiyama-style) layout for a left-to-right picture: longest-path layers, then four sweeps ordering
- * each layer by the mean position of its neighbours in the previous one (groups kept together, ties broken by input
- * order), then layers centred vertically. Deterministic: the same input gives the same coordinates.
+ * A small layered (Sugiyama-style) layout for a left-to-right picture: longest-path layers; an edge that crosses
+ * layers gets a bend point in each (so it is routed between the boxes there, not over them); four sweeps order each
+ * layer by the mean position of its neighbours in the previous one (groups kept together, ties broken by input order);
+ * then layers are centred vertically. Deterministic: the same input gives the same coordinates.
  */
 export function layeredLayout(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[], options: LayoutOptions = {}): Layout {
   const layerGap = options.layerGap ?? 80;
   const nodeGap = options.nodeGap ?? 24;
   const margin = options.margin ?? 16;
   const ids = nodes.map((n) => n.id);
-  const byId = new Map(nodes.map((n, index) => [n.id, { node: n, index }]));
+  const byId = new Map<string, { node: LayoutNode; index: number }>(nodes.map((n, index) => [n.id, { node: n, index }]));
   const layerOf = assignLayers(ids, edges);
   const layerCount = Math.max(0, ...layerOf.values()) + 1;
   const layers: string[][] = Array.from({ length: nodes.length === 0 ? 0 : layerCount }, () => []);
   for (const id of ids) layers[layerOf.get(id)!]!.push(id);
 
   const neighbours = new Map<string, string[]>(ids.map((id) => [id, []]));
-  for (const edge of edges) {
+  const link = (a: string, b: string) => {
+    neighbours.get(a)!.push(b);
+    neighbours.get(b)!.push(a);
+  };
+  // The bend points of each edge, from its source to its target (empty for an edge between adjacent layers).
+  const bends: string[][] = edges.map(() => []);
+  for (const [e, edge] of edges.entries()) {
     if (!byId.has(edge.from) || !byId.has(edge.to) || edge.from === edge.to) continue;
-    neighbours.get(edge.from)!.push(edge.to);
-    neighbours.get(edge.to)!.push(edge.from);
+    const [a, b] = [layerOf.get(edge.from)!, layerOf.get(edge.to)!];
+    let previous = edge.from;
+    for (let l = a + Math.sign(b - a); l !== b && Math.abs(b - a) > 1; l += Math.sign(b - a)) {
+      const id = `\u0000bend ${e} ${l}`;
+      byId.set(id, { node: { id, width: 0, height: BEND_HEIGHT, group: id }, index: byId.size });
+      neighbours.set(id, []);
+      layers[l]!.push(id);
+      layerOf.set(id, l);
+      link(previous, id);
+      bends[e]!.push(id);
+      previous = id;
+    }
+    link(previous, edge.to);
   }
+
   const position = new Map<string, number>();
   const remember = () => layers.forEach((layer) => layer.forEach((id, i) => position.set(id, i)));
   remember();
@@ -167,5 +205,10 @@ export function layeredLayout(nodes: readonly LayoutNode[], edges: readonly Layo
     x += layerWidth[l]! + layerGap;
   }
   const width = layers.length === 0 ? 2 * margin : x - layerGap + margin;
-  return { nodes: ids.map((id) => placed.get(id)!), width, height: tallest + 2 * margin };
+  const routes = edges.flatMap((edge, e): LaidOutEdge[] =>
+    byId.has(edge.from) && byId.has(edge.to)
+      ? [{ from: edge.from, to: edge.to, bends: bends[e]!.map((id) => ({ x: placed.get(id)!.x, y: placed.get(id)!.y + BEND_HEIGHT / 2 })) }]
+      : [],
+  );
+  return { nodes: ids.map((id) => placed.get(id)!), edges: routes, width, height: tallest + 2 * margin };
 }

@@ -1,4 +1,4 @@
-import { layeredLayout, type PlacedNode } from "./layered-layout.ts";
+import { layeredLayout, type PlacedNode, type Point } from "./layered-layout.ts";
 import { operationLabels, versionLabel, type MeshEdge, type MeshGraph, type MeshNode } from "./mesh-graph.ts";
 
 /** Text safe in HTML and SVG text and attribute values. */
@@ -23,16 +23,38 @@ function round(value: number): string {
   return String(Math.round(value * 10) / 10);
 }
 
-/** A cubic curve from the source's right side to the target's left side (or around, for an edge going back). */
-function edgePath(from: PlacedNode, to: PlacedNode): { d: string; label: { x: number; y: number } } {
-  const forward = to.layer > from.layer;
-  const start = forward ? { x: from.x + from.width, y: from.y + from.height / 2 } : { x: from.x + from.width / 2, y: from.y + from.height };
-  const end = forward ? { x: to.x, y: to.y + to.height / 2 } : { x: to.x + to.width / 2, y: to.y + to.height };
-  const bend = forward ? Math.max(30, (end.x - start.x) / 2) : 40;
-  const c1 = forward ? { x: start.x + bend, y: start.y } : { x: start.x, y: start.y + bend };
-  const c2 = forward ? { x: end.x - bend, y: end.y } : { x: end.x, y: end.y + bend };
-  const label = { x: (start.x + 3 * c1.x + 3 * c2.x + end.x) / 8, y: (start.y + 3 * c1.y + 3 * c2.y + end.y) / 8 };
-  return { d: `M${round(start.x)},${round(start.y)} C${round(c1.x)},${round(c1.y)} ${round(c2.x)},${round(c2.y)} ${round(end.x)},${round(end.y)}`, label };
+/**
+ * A smooth path from the source's side facing the target to the target's facing side, through the bend points of
+ * the layout (each step a cubic curve leaving and arriving horizontally); a loop below the box for a self-call. The
+ * label goes at the middle of the middle step.
+ */
+function edgePath(from: PlacedNode, to: PlacedNode, bends: readonly Point[]): { d: string; label: Point } {
+  if (from.id === to.id) {
+    const start = { x: from.x + from.width / 2 - 12, y: from.y + from.height };
+    const end = { x: from.x + from.width / 2 + 12, y: from.y + from.height };
+    return {
+      d: `M${round(start.x)},${round(start.y)} C${round(start.x - 20)},${round(start.y + 36)} ${round(end.x + 20)},${round(end.y + 36)} ${round(end.x)},${round(end.y)}`,
+      label: { x: from.x + from.width / 2, y: from.y + from.height + 36 },
+    };
+  }
+  const rightwards = to.layer >= from.layer;
+  const points: Point[] = [
+    { x: rightwards ? from.x + from.width : from.x, y: from.y + from.height / 2 },
+    ...bends,
+    { x: rightwards ? to.x : to.x + to.width, y: to.y + to.height / 2 },
+  ];
+  const steps = points.slice(1).map((end, i) => {
+    const start = points[i]!;
+    const bend = Math.max(20, Math.abs(end.x - start.x) / 2) * (end.x >= start.x ? 1 : -1);
+    return { start, c1: { x: start.x + bend, y: start.y }, c2: { x: end.x - bend, y: end.y }, end };
+  });
+  const middle = steps[Math.floor((steps.length - 1) / 2)]!;
+  const label = {
+    x: (middle.start.x + 3 * middle.c1.x + 3 * middle.c2.x + middle.end.x) / 8,
+    y: (middle.start.y + 3 * middle.c1.y + 3 * middle.c2.y + middle.end.y) / 8,
+  };
+  const d = [`M${round(points[0]!.x)},${round(points[0]!.y)}`, ...steps.map((s) => `C${round(s.c1.x)},${round(s.c1.y)} ${round(s.c2.x)},${round(s.c2.y)} ${round(s.end.x)},${round(s.end.y)}`)];
+  return { d: d.join(" "), label };
 }
 
 function edgeLabels(edge: MeshEdge): string[] {
@@ -58,8 +80,8 @@ function svgOf(graph: MeshGraph, index: number): string {
   ];
   // Labels are drawn last, over the boxes, so a curve passing behind a box never hides its label.
   const texts: string[] = [];
-  for (const edge of graph.edges) {
-    const { d, label } = edgePath(placed.get(edge.from)!, placed.get(edge.to)!);
+  for (const [e, edge] of graph.edges.entries()) {
+    const { d, label } = edgePath(placed.get(edge.from)!, placed.get(edge.to)!, layout.edges[e]!.bends);
     const labels = edgeLabels(edge);
     const classes = ["edge", edge.kind, ...(edge.crossTenant ? ["cross-tenant"] : [])].join(" ");
     parts.push(

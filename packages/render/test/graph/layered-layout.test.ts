@@ -20,14 +20,21 @@ describe("layeredLayout", () => {
       ["c", 2],
       ["d", 0],
     ]);
-    // margin 16, width 100, layer gap 80: layers at x 16, 196, 376; two nodes in layer 0, 40 + 24 + 40 high.
+    // margin 16, width 100, layer gap 80: layers at x 16, 196, 376; two nodes in layer 0, 40 + 24 + 40 high; layer 1
+    // holds b and the bend of a → c (8 high), centred: 16 + (104 - 72) / 2.
     expect(layout.nodes.map((n) => [n.x, n.y])).toEqual([
       [16, 16],
-      [196, 48],
+      [196, 32],
       [376, 48],
       [16, 80],
     ]);
     expect([layout.width, layout.height]).toEqual([492, 136]);
+    // a → c crosses layer 1 below b (b spans y 32 to 72), through the middle of the layer.
+    expect(layout.edges).toEqual([
+      { from: "a", to: "b", bends: [] },
+      { from: "b", to: "c", bends: [] },
+      { from: "a", to: "c", bends: [{ x: 246, y: 100 }] },
+    ]);
   });
 
   it("turns round an edge that closes a cycle and still places every node", () => {
@@ -52,7 +59,7 @@ describe("layeredLayout", () => {
   });
 
   it("draws an empty graph as an empty picture", () => {
-    expect(layeredLayout([], [])).toEqual({ nodes: [], width: 32, height: 32 });
+    expect(layeredLayout([], [])).toEqual({ nodes: [], edges: [], width: 32, height: 32 });
   });
 
   it("on any graph: boxes never overlap, acyclic edges point right, and the same input gives the same picture", () => {
@@ -79,6 +86,15 @@ describe("layeredLayout", () => {
             if (a === b) continue;
             const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
             expect(apart).toBe(true);
+          }
+        }
+        // A long edge bends once in each layer it crosses, never inside a box.
+        for (const [e, edge] of layout.edges.entries()) {
+          const [from, to] = [layout.nodes.find((n) => n.id === edge.from)!, layout.nodes.find((n) => n.id === edge.to)!];
+          expect(edge.bends).toHaveLength(Math.max(0, Math.abs(to.layer - from.layer) - 1));
+          expect(edge).toMatchObject(links[e]!);
+          for (const bend of edge.bends) {
+            expect(layout.nodes.filter((n) => bend.x > n.x && bend.x < n.x + n.width && bend.y > n.y && bend.y < n.y + n.height)).toEqual([]);
           }
         }
         // Only edges from a lower to a higher index: an acyclic graph, whose edges all point right.
