@@ -19,7 +19,7 @@ interface Marked {
   readonly change: "added" | "removed";
 }
 
-function describe({ edge, change }: Marked): string {
+function edgeLabel({ edge, change }: Marked): string {
   return [change, ...(edge.crossNamespace ? ["cross-tenant"] : []), ...edge.operations].join(" · ");
 }
 
@@ -42,7 +42,7 @@ function diagram(edges: readonly Marked[]): string[] {
   }
   for (const marked of shown) {
     const arrow = marked.change === "added" ? "-->" : "-.->";
-    lines.push(`  ${id.get(marked.edge.from)} ${arrow}|"${mermaidText(describe(marked))}"| ${id.get(marked.edge.to)}`);
+    lines.push(`  ${id.get(marked.edge.from)} ${arrow}|"${mermaidText(edgeLabel(marked))}"| ${id.get(marked.edge.to)}`);
   }
   for (const [i, { edge, change }] of shown.entries()) {
     const colour = change === "added" ? "#16a34a" : "#dc2626";
