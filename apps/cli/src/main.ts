@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { diffCommand, parseDiffArguments } from "./commands/diff.ts";
+import { graphCommand } from "./commands/graph.ts";
 import { synthCommand } from "./commands/synth.ts";
 import { validateCommand } from "./commands/validate.ts";
 import type { Io } from "./io.ts";
@@ -21,6 +22,11 @@ Commands:
                                     Compare the working tree's render with the base revision's (default: the
                                     merge base with origin/main, or main), object by object, risk flags first.
                                     Exit 0 no changes, 1 changes (0 with --exit-zero), 2 error.
+  graph [--env NAME]... [--format mermaid|dot|html]
+                                    Draw the mesh of each environment (default: all) on stdout: services
+                                    grouped by tenant, who may call whom with the operations each callee
+                                    accepts, ingress hosts, canary and blue-green versions. html is one
+                                    self-contained page (no network), e.g. > dist/mesh.html.
   validate [PATH]... [--format human|json|github|sarif] [--strict] [--complete] [--kubernetes-version 1.28]
            [--istio-version 1.20] [--rule RULE=error|warning|off]...
                                     Validate YAML offline (default: every rendered environment, at its own
@@ -108,6 +114,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
           io,
         );
       }
+      case "graph":
+        return await graphCommand({ platform: values.platform, environments: values.env ?? [], ...(values.format === undefined ? {} : { format: values.format }) }, io);
       case "validate":
         return await validateCommand(
           {

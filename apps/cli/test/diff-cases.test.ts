@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { diffPlatform, formatJson, formatMarkdown, formatText, parseRenderedFiles, PLAIN, type PlatformDiff } from "@cloudlab/diff";
+import { diffCallGraph, diffPlatform, formatJson, formatMarkdown, formatText, parseRenderedFiles, PLAIN, type PlatformDiff } from "@cloudlab/diff";
 import { synthesize } from "@cloudlab/render";
 import { loadPlatform } from "../src/load-platform.ts";
 import { diffPlatformSpecs } from "./diff-fixtures.ts";
@@ -26,8 +26,13 @@ async function render(specs: Specs) {
 async function diffOf(change: (specs: Specs) => void): Promise<PlatformDiff> {
   const base = await render(diffPlatformSpecs());
   const head = await render(diffPlatformSpecs(change));
-  return diffPlatform({ base: base.objects, head: head.objects, environments: head.environments });
+  const input = { base: base.objects, head: head.objects, environments: head.environments };
+  callGraphs.set(change, diffCallGraph(input));
+  return diffPlatform(input);
 }
+
+/** The call-graph changes of each case's last diff, which the Markdown report draws (as `cloudlab diff` passes them). */
+const callGraphs = new Map<(specs: Specs) => void, ReturnType<typeof diffCallGraph>>();
 
 const SUBJECT = { base: "main (1a2b3c4)", head: "working tree" };
 const SERVICE = (name: string) => `platform/services/shop/${name}.ts`;
@@ -124,7 +129,7 @@ describe("cloudlab diff on pairs of specs", () => {
       });
 
       it(`markdown: matches diff-golden/${c.name}.md`, async () => {
-        await expect(formatMarkdown(diff, SUBJECT)).toMatchFileSnapshot(`./diff-golden/${c.name}.md`);
+        await expect(formatMarkdown(diff, SUBJECT, { callGraph: callGraphs.get(c.change)! })).toMatchFileSnapshot(`./diff-golden/${c.name}.md`);
       });
 
       it(`json: matches diff-golden/${c.name}.json`, async () => {
@@ -132,6 +137,38 @@ describe("cloudlab diff on pairs of specs", () => {
       });
     });
   }
+
+  it("a change that adds a `calls` edge: the comment draws only that edge as a Mermaid diagram, in every environment", async () => {
+    const change = (s: Specs) => (s[SERVICE("checkout")].calls = ["web"]);
+    const diff = await diffOf(change);
+    const comment = formatMarkdown(diff, SUBJECT, { callGraph: callGraphs.get(change)! });
+    const block = comment.slice(comment.indexOf("**Call graph changes**"), comment.indexOf("<details>"));
+    expect(block).toBe(
+      [
+        "**Call graph changes** (who may call whom)",
+        "",
+        "dev, staging, prod-us-west-2, prod-us-east-1:",
+        "",
+        "```mermaid",
+        "flowchart LR",
+        '  subgraph g0["shop"]',
+        '    n0["shop/checkout"]',
+        '    n1["shop/web"]',
+        "  end",
+        '  n0 -->|"added"| n1',
+        "  linkStyle 0 stroke:#16a34a,stroke-width:2px",
+        "```",
+        "",
+        "- added: shop/checkout → shop/web",
+        "",
+        "",
+      ].join("\n"),
+    );
+    // A change that touches no call draws nothing.
+    const image = (s: Specs) => (s[SERVICE("checkout")].image.tag = "1.1.0");
+    const unchanged = await diffOf(image);
+    expect(formatMarkdown(unchanged, SUBJECT, { callGraph: callGraphs.get(image)! })).not.toContain("mermaid");
+  });
 
   it("an unchanged platform: no changes, no risks", async () => {
     const diff = await diffOf(() => {});

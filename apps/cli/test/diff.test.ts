@@ -87,6 +87,16 @@ describe("cloudlab diff against a base revision", () => {
     expect(result.stdout).toContain("4 of 4 environments changed");
   });
 
+  it("markdown: a new call is drawn as a Mermaid diagram of the edges the change adds", async () => {
+    const { root } = repositoryWith(diffPlatformSpecs());
+    writeSpecs(root, diffPlatformSpecs((s) => (s[CHECKOUT].calls = ["web"])));
+    const result = await run(root, [...DIFF, "--format", "markdown"]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(
+      ["dev, staging, prod-us-west-2, prod-us-east-1:", "", "```mermaid", "flowchart LR", '  subgraph g0["shop"]', '    n0["shop/checkout"]', '    n1["shop/web"]', "  end", '  n0 -->|"added"| n1'].join("\n"),
+    );
+  });
+
   it("markdown: the PR comment, marker first", async () => {
     const { root, commit } = repositoryWithImageChange();
     const result = await run(root, [...DIFF, "--format", "markdown"]);

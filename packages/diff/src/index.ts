@@ -21,3 +21,6 @@ export { ANSI, PLAIN, type Painter } from "./format/painter.ts";
 export { formatText, formatValue, changeLines, countsText, riskText, summaryText, type ReportSubject } from "./format/report-text.ts";
 export { formatMarkdown, escapeMarkdown, GITHUB_COMMENT_LIMIT, MARKDOWN_MARKER, type MarkdownOptions } from "./format/report-markdown.ts";
 export { formatJson } from "./format/report-json.ts";
+export { callEdges, type CallEdge } from "./call-edges.ts";
+export { diffCallGraph, type CallGraphChange } from "./call-graph-diff.ts";
+export { callGraphMarkdown, MAX_DIAGRAM_EDGES } from "./format/call-graph-markdown.ts";

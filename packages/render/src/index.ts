@@ -9,3 +9,4 @@ export { planSynthesis, synthesize, unrenderedSynthesis, type Synthesis, type Sy
 export * from "./analysis/index.ts";
 export { withArgoCdSyncAnnotations, SYNC_WAVE, SYNC_OPTIONS } from "./steps/argocd-sync-annotations.ts";
 export { codeowners, CODEOWNERS_HEADER, type CodeownersOptions } from "./codeowners.ts";
+export * from "./graph/index.ts";

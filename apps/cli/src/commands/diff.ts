@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import {
   ANSI,
+  diffCallGraph,
   diffPlatform,
   formatJson,
   formatMarkdown,
@@ -84,21 +85,19 @@ async function compare(options: DiffCommandOptions, io: Io): Promise<number> {
   }
 
   const baseRender = renderBase({ root, cwd: io.cwd, platform: options.platform, out: options.out, base });
-  const diff = diffPlatform(
-    {
-      base: objectsOf(baseRender.files, "base"),
-      head: objectsOf(synthesis.files, "working tree"),
-      environments: definition.environments.map((e) => e.spec),
-    },
-    { maxWeightStep: options.maxWeightStep, usageHints },
-  );
+  const input = {
+    base: objectsOf(baseRender.files, "base"),
+    head: objectsOf(synthesis.files, "working tree"),
+    environments: definition.environments.map((e) => e.spec),
+  };
+  const diff = diffPlatform(input, { maxWeightStep: options.maxWeightStep, usageHints });
   const described = baseRender.source === "rendered" ? "" : baseRender.source === "committed" ? `, committed ${options.out}/` : ", no platform";
   const subject = { base: `${base.label} (${base.commit.slice(0, 7)}${described})`, head: "working tree" };
   const report =
     options.format === "json"
       ? formatJson(diff, subject)
       : options.format === "markdown"
-        ? formatMarkdown(diff, subject)
+        ? formatMarkdown(diff, subject, { callGraph: diffCallGraph(input) })
         : formatText(diff, subject, wantsColour(io) ? ANSI : PLAIN);
   io.stdout.write(report);
   return hasChanges(diff) && !options.exitZero ? 1 : 0;

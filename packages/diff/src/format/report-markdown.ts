@@ -1,4 +1,6 @@
+import type { CallGraphChange } from "../call-graph-diff.ts";
 import { countChanges, type PlatformDiff } from "../object-change.ts";
+import { callGraphMarkdown } from "./call-graph-markdown.ts";
 import { PLAIN } from "./painter.ts";
 import { changeLines, countsText, summaryText, type ReportSubject } from "./report-text.ts";
 
@@ -15,6 +17,11 @@ export interface MarkdownOptions {
    * @default GITHUB_COMMENT_LIMIT
    */
   readonly maxLength?: number;
+  /**
+   * The calls each environment gains or loses (`diffCallGraph`), drawn as a Mermaid diagram after the summary table.
+   * @default no call-graph section
+   */
+  readonly callGraph?: readonly CallGraphChange[];
 }
 
 /** Text safe in a table cell or a line of Markdown: no HTML, no emphasis, no pipes. */
@@ -86,6 +93,7 @@ export function formatMarkdown(diff: PlatformDiff, subject: ReportSubject, optio
       return `| ${escapeMarkdown(e.environment.name)} | ${counts.added} | ${counts.removed} | ${counts.changed} |`;
     }),
     "",
+    ...callGraphMarkdown(options.callGraph ?? []),
   ];
   const sections: Section[] = changed.map((environment) => {
     const body = changeLines(environment, PLAIN);
