@@ -59,3 +59,4 @@ export { localityFailover } from "./objects/destination-rule.ts";
 export * from "./observability/index.ts";
 export * from "./cluster-definition/index.ts";
 export * from "./backup/index.ts";
+export * from "./cost/index.ts";
