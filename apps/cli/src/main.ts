@@ -19,6 +19,11 @@ Commands:
                                     Compare the working tree's render with the base revision's (default: the
                                     merge base with origin/main, or main), object by object, risk flags first.
                                     Exit 0 no changes, 1 changes (0 with --exit-zero), 2 error.
+  cost [--env NAME]... [--format text|markdown|json]
+                                    Each environment's monthly cost at min and max replicas, per tenant and
+                                    service, from the specs at the dated list prices of
+                                    packages/constructs/src/cost/prices.json (docs/cost.md). Exit 1 when
+                                    something cannot be priced.
   validate [PATH]... [--format human|json|github|sarif] [--strict] [--complete] [--kubernetes-version 1.28]
            [--istio-version 1.20] [--rule RULE=error|warning|off]...
                                     Validate YAML offline (default: every rendered environment, at its own
@@ -89,6 +94,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
           },
           io,
         );
+      }
+      case "cost": {
+        const { costCommand } = await import("./commands/cost.ts");
+        return await costCommand({ platform: values.platform, environments: values.env ?? [], ...(values.format === undefined ? {} : { format: values.format }) }, io);
       }
       case "validate":
         return await validateCommand(

@@ -1,6 +1,6 @@
 import { compareStrings, parseQuantity, serviceCapacity, type EnvironmentModel, type InstanceType, type Provider, type ResolvedService, type Stage } from "@cloudlab/model";
 import { allocatable } from "../cluster-definition/instance-types.ts";
-import { NODE_FILL, PLATFORM_RESERVE } from "../cluster-definition/node-group-size.ts";
+import { NODE_FILL, nodeGroupSize, PLATFORM_RESERVE } from "../cluster-definition/node-group-size.ts";
 import { instancePrice, PRICE_LIST, storagePrice, type PriceList } from "./price-list.ts";
 
 const GIB = 2 ** 30;
@@ -51,6 +51,16 @@ export interface UnitRates {
   readonly memoryGiBMonth: number;
 }
 
+/** The worker node group of the cluster definition (`nodeGroupSize`, as rendered under `_infra/`) at the node's price. */
+export interface NodeGroupCost {
+  /** Nodes at every service's minimum replicas (the group's `minSize`). */
+  readonly minSize: number;
+  /** Nodes at every service's maximum replicas (the group's `maxSize`). */
+  readonly maxSize: number;
+  /** minSize and maxSize nodes for a month; 0 when the node type has no price. */
+  readonly cost: MonthlyCost;
+}
+
 /** Something the price list cannot price; the figures leave it out (counted as 0). */
 export interface CostProblem {
   readonly environment: string;
@@ -81,6 +91,12 @@ export interface EnvironmentCost {
   readonly controlPlane: MonthlyCost;
   /** Tenants + platform add-ons + control plane. */
   readonly total: MonthlyCost;
+  /**
+   * A cross-check, not part of the total: the whole node group the cluster definition sizes, at the node's price. It
+   * is higher than the requests' cost when the pods' CPU-to-memory shape differs from the node's (the scarcer
+   * resource decides how many nodes run) and when the node-count rounding or the prod zone floor adds nodes.
+   */
+  readonly nodeGroup: NodeGroupCost;
   /** What could not be priced, in the order found. */
   readonly problems: readonly CostProblem[];
 }
@@ -172,6 +188,9 @@ export function environmentCost(model: EnvironmentModel, prices: PriceList = PRI
   const reserve = PLATFORM_RESERVE[environment.stage];
   const addOns = requestsCost(rates, reserve.cpu, reserve.memory);
   const platform = { atMin: addOns, atMax: addOns };
+  const size = nodeGroupSize(model);
+  const nodeMonth = (nodeHourly ?? 0) * prices.hoursPerMonth;
+  const nodeGroup = { minSize: size.minSize, maxSize: size.maxSize, cost: { atMin: size.minSize * nodeMonth, atMax: size.maxSize * nodeMonth } };
   const fee = prices.controlPlane[cluster.provider] * prices.hoursPerMonth;
   const controlPlane = { atMin: fee, atMax: fee };
   return {
@@ -186,6 +205,7 @@ export function environmentCost(model: EnvironmentModel, prices: PriceList = PRI
     platform,
     controlPlane,
     total: sum([...tenants.map((t) => t.total), platform, controlPlane]),
+    nodeGroup,
     problems,
   };
 }

@@ -5,6 +5,7 @@ export {
   type CostProblem,
   type EnvironmentCost,
   type MonthlyCost,
+  type NodeGroupCost,
   type ServiceCost,
   type TenantCost,
   type UnitRates,

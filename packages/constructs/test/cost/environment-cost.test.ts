@@ -81,6 +81,12 @@ describe("environmentCost: the fixture platform, by hand", () => {
     // Total: 41.485928 + 224.982143 + 73 = $339.47 at min; 240.021883 + 224.982143 + 73 = $538.00 at max.
     expect(cents(cost.total.atMin)).toBe(339.47);
     expect(cents(cost.total.atMax)).toBe(538.0);
+
+    // The cross-check, the cluster definition's node group (NODE_FILL 0.75, PLATFORM_RESERVE prod 5 cores / 16 GiB /
+    // 40 pods, 58 − 8 pod slots per node): at min, CPU ⌈(0.6 + 0.45 + 5) / (3.92 × 0.75)⌉ = ⌈2.06⌉ = 3, memory
+    // ⌈(0.75 + 0.9609 + 16) / 11.2727⌉ = 2, pods ⌈(6 + 40) / 50⌉ = 1, zone floor 3 → 3 nodes; at max, CPU
+    // ⌈(6 + 0.45 + 5) / 2.94⌉ = ⌈3.89⌉ = 4 → 4 nodes. 3 × $0.192 × 730 = $420.48; 4 × = $560.64.
+    expect([cost.nodeGroup.minSize, cost.nodeGroup.maxSize, cents(cost.nodeGroup.cost.atMin), cents(cost.nodeGroup.cost.atMax)]).toEqual([3, 4, 420.48, 560.64]);
     expect(cost).toMatchObject({ environment: "prod-us-west-2", stage: "prod", provider: "eks", region: "us-west-2", instanceType: "m6i.xlarge", pricesAsOf: PRICE_LIST.asOf, problems: [] });
   });
 
