@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { diffCommand, parseDiffArguments } from "./commands/diff.ts";
+import { diffCommand, parseDiffArguments, parseMaxCostIncrease } from "./commands/diff.ts";
 import { synthCommand } from "./commands/synth.ts";
 import { validateCommand } from "./commands/validate.ts";
 import type { Io } from "./io.ts";
@@ -16,8 +16,12 @@ Commands:
                                     With a .github/ folder, also keeps .github/CODEOWNERS in step
                                     (teams of --codeowners-org ORG, default: cloud-lab).
   diff [--base REF] [--format text|markdown|json] [--exit-zero] [--max-weight-step N] [--usage-hints FILE]
+       [--max-cost-increase PERCENT]
                                     Compare the working tree's render with the base revision's (default: the
                                     merge base with origin/main, or main), object by object, risk flags first.
+                                    A cost section gives the monthly delta at min and max replicas; a prod
+                                    environment whose max-replica cost rises more than PERCENT (default 20)
+                                    is flagged.
                                     Exit 0 no changes, 1 changes (0 with --exit-zero), 2 error.
   cost [--env NAME]... [--format text|markdown|json]
                                     Each environment's monthly cost at min and max replicas, per tenant and
@@ -60,6 +64,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         "exit-zero": { type: "boolean", default: false },
         "max-weight-step": { type: "string", default: "25" },
         "usage-hints": { type: "string" },
+        "max-cost-increase": { type: "string" },
         "codeowners-org": { type: "string", default: "cloud-lab" },
         strict: { type: "boolean", default: false },
         complete: { type: "boolean", default: false },
@@ -91,6 +96,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
             exitZero: values["exit-zero"],
             maxWeightStep,
             ...(values["usage-hints"] === undefined ? {} : { usageHints: values["usage-hints"] }),
+            ...(values["max-cost-increase"] === undefined ? {} : { maxCostIncrease: parseMaxCostIncrease(values["max-cost-increase"]) }),
           },
           io,
         );

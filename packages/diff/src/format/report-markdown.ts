@@ -1,4 +1,5 @@
 import { countChanges, type PlatformDiff } from "../object-change.ts";
+import { costMarkdownLines } from "./cost-section.ts";
 import { PLAIN } from "./painter.ts";
 import { changeLines, countsText, summaryText, type ReportSubject } from "./report-text.ts";
 
@@ -60,7 +61,8 @@ function length(lines: readonly string[]): number {
 }
 
 /**
- * The pull-request comment: a hidden marker, the heading, the risk flags as a table, a summary table of every
+ * The pull-request comment: a hidden marker, the heading, the risk flags as a table, the monthly cost delta (when the
+ * diff has one) as a table, a summary table of every
  * environment, then a collapsible `<details>` section per changed environment holding its changes as a `diff` code
  * block. A comment longer than `maxLength` is cut (risk rows first kept, then sections line by line) and says what it
  * left out.
@@ -79,6 +81,7 @@ export function formatMarkdown(diff: PlatformDiff, subject: ReportSubject, optio
     (flag) => `| ${escapeMarkdown(flag.environment)} | ${flag.object === undefined ? "" : code(flag.object)} | ${escapeMarkdown(flag.reason)} | ${code(flag.rule)} |`,
   );
   const table = [
+    ...(diff.cost === undefined ? [] : [...costMarkdownLines(diff.cost, escapeMarkdown), ""]),
     "| environment | added | removed | changed |",
     "| --- | ---: | ---: | ---: |",
     ...diff.environments.map((e) => {
