@@ -59,12 +59,8 @@ export function costTextLines(cost: CostDiff): string[] {
   return [costHeading(cost), ...cells.map(([label, min, max]) => `  ${label!.padEnd(widths[0]!)}  ${min!.padEnd(widths[1]!)}  ${max}`.trimEnd())];
 }
 
-/**
- * The section as Markdown lines: a bold heading and a table (no trailing blank line). `escapeMarkdown` makes cells
- * safe; dollar signs are escaped too, or GitHub would read `$…$` as math.
- */
-export function costMarkdownLines(cost: CostDiff, escapeMarkdown: (text: string) => string): string[] {
-  const escape = (text: string) => escapeMarkdown(text).replace(/\$/g, "\\$");
+/** The section as Markdown lines: a bold heading and a table (no trailing blank line); `escape` makes cells safe. */
+export function costMarkdownLines(cost: CostDiff, escape: (text: string) => string): string[] {
   const rows = costRows(cost);
   if (rows.length === 0) return [`**${escape(costHeading(cost))}**`];
   return [

@@ -18,9 +18,9 @@ export interface MarkdownOptions {
   readonly maxLength?: number;
 }
 
-/** Text safe in a table cell or a line of Markdown: no HTML, no emphasis, no pipes. */
+/** Text safe in a table cell or a line of Markdown: no HTML, no emphasis, no pipes, no math (GitHub reads `$…$` as math). */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>|~#]/g, (c) => `\\${c}`);
+  return text.replace(/[\\`*_[\]<>|~#$]/g, (c) => `\\${c}`);
 }
 
 /** A code span holding `text`, with a fence longer than any run of backticks in it. */
