@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, realpathSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, realpathSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { RenderedText } from "@cloudlab/diff";
@@ -67,10 +67,15 @@ function tail(text: string, lines = 20): string {
     .join("\n");
 }
 
-/** The base revision's specs, or why they cannot be loaded. */
-async function loadBaseDefinition(platformDir: string, cwd: string): Promise<PlatformDefinition | string> {
+/**
+ * The base revision's specs from its worktree, or why they cannot be loaded. The specs import the base's own
+ * workspace packages (`defineService` and friends) through its node_modules, linked here if the render did not.
+ */
+async function loadBaseDefinition(root: string, worktree: string, platform: string, prefix: string, linked: boolean): Promise<PlatformDefinition | string> {
   try {
-    return await loadPlatform(platformDir, cwd);
+    // Specs that import nothing load without packages: a checkout without node_modules only matters if they do.
+    if (!linked && existsSync(join(root, "node_modules"))) linkNodeModules(root, worktree);
+    return await loadPlatform(join(worktree, platform), join(worktree, prefix));
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }
@@ -81,8 +86,9 @@ async function loadBaseDefinition(platformDir: string, cwd: string): Promise<Pla
  * the OS temp folder (the working tree is never touched), its `node_modules` is linked from the current checkout
  * (workspace packages from the worktree), and its own `cloudlab synth --out <temp>` renders it; the output is read
  * back. A base without the CLI but with a committed output folder is read as committed; a base with neither the
- * platform nor an output folder (the repository's first pull request) is empty. The worktree and the temp folder are
- * removed whatever happens.
+ * platform nor an output folder (the repository's first pull request) is empty. With `loadDefinition`, the base's
+ * specs are also loaded from the worktree (for its cost). The worktree and the temp folder are removed whatever
+ * happens.
  */
 export async function renderBase(options: BaseRenderOptions): Promise<BaseRender> {
   const { root, base } = options;
@@ -102,9 +108,8 @@ export async function renderBase(options: BaseRenderOptions): Promise<BaseRender
   const worktree = join(temp, "base");
   try {
     addWorktree(root, worktree, base.commit);
-    // The specs import the base's own workspace packages (defineService and friends) through its node_modules.
-    if (hasPlatform) linkNodeModules(root, worktree);
-    const definition = options.loadDefinition === true && hasPlatform ? { definition: await loadBaseDefinition(join(worktree, platform), join(worktree, prefix)) } : {};
+    if (hasPlatform && hasCli) linkNodeModules(root, worktree);
+    const definition = options.loadDefinition === true && hasPlatform ? { definition: await loadBaseDefinition(root, worktree, platform, prefix, hasCli) } : {};
     if (!(hasPlatform && hasCli)) return { files: readEnvironments(join(worktree, out)), source: "committed", ...definition };
     const rendered = join(temp, "out");
     const result = spawnSync(process.execPath, [join(worktree, CLI_BIN), "synth", "--platform", join(worktree, platform), "--out", rendered], {

@@ -3,8 +3,8 @@ import type { RiskFinding, RiskRule } from "./risk-rule.ts";
 
 /**
  * A production environment whose monthly cost at every service's maximum replicas rises by more than
- * `maxCostIncrease` percent (from nothing counts as more): peak spend is a decision, not a side effect. Names the
- * largest contributor.
+ * `maxCostIncrease` percent: peak spend is a decision, not a side effect. Names the largest contributor. A new
+ * environment (no cost before) is not flagged.
  */
 export const prodCostIncrease: RiskRule = {
   id: "prod-cost-increase",
@@ -14,6 +14,8 @@ export const prodCostIncrease: RiskRule = {
     for (const change of cost?.environments ?? []) {
       if (change.environment.stage !== "prod") continue;
       const { before, after } = change;
+      // A new environment has no cost to rise from: the whole environment is the change under review.
+      if (before.atMax === 0) continue;
       const limit = before.atMax * (1 + settings.maxCostIncrease / 100);
       if (Math.round(after.atMax * 100) <= Math.round(limit * 100)) continue;
       const top = change.tenants[0];

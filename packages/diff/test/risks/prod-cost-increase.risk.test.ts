@@ -60,10 +60,10 @@ describe("prod-cost-increase", () => {
     expect(flags({ base: costs({}), head: costs(changes) }, options)).toEqual(expected);
   });
 
-  it("a prod environment the base did not have: raised from nothing", () => {
+  it("a prod environment the base did not have: not flagged (the whole environment is the change)", () => {
     const head = costs({});
     const base = head.filter((c) => c.environment !== "prod-us-east-1");
-    expect(flags({ base, head })).toEqual(["prod-us-east-1: monthly cost at max replicas raised from $0.00 to $550.00 (new, above 20 %); largest: shop/checkout +$327.00"]);
+    expect(flags({ base, head })).toEqual([]);
   });
 
   it("no flag when the base's cost is unknown, or the diff has no costs", () => {
