@@ -1,3 +1,4 @@
+import { environmentCost, type EnvironmentCost } from "@cloudlab/constructs";
 import { compareStrings, environmentCapacity, type PlatformDefinition } from "@cloudlab/model";
 import { planSynthesis, type RenderedFile, type RenderProblem, type Synthesis, type SynthesizeOptions } from "@cloudlab/render";
 import { compareFindings, type Finding } from "@cloudlab/validate";
@@ -15,6 +16,8 @@ export interface GatedSynthesis extends Omit<Synthesis, "files" | "environments"
   readonly resources: number;
   /** Each rendered environment, in report order (empty when there are problems). */
   readonly outputs: readonly EnvironmentOutput[];
+  /** Each rendered environment's monthly cost at min and max replicas, in report order (empty when there are problems). */
+  readonly cost: readonly EnvironmentCost[];
 }
 
 /** Options of {@link synthesizeAndGate}. */
@@ -59,7 +62,7 @@ export function synthesisFiles(synthesis: GatedSynthesis): RenderedFile[] {
  */
 export function synthesizeAndGate(definition: PlatformDefinition, options: GatedSynthesisOptions): GatedSynthesis {
   const plan = planSynthesis(definition, options);
-  const none = { renderProblems: [], findings: [], resources: 0, capacity: [], outputs: [] };
+  const none = { renderProblems: [], findings: [], resources: 0, capacity: [], outputs: [], cost: [] };
   const { specErrors, unknownEnvironments, declaredEnvironments } = plan;
   if (plan.models.length === 0 || plan.specErrors.length > 0) return { specErrors, unknownEnvironments, declaredEnvironments, ...none };
   const outputs: EnvironmentOutput[] = [];
@@ -82,5 +85,6 @@ export function synthesizeAndGate(definition: PlatformDefinition, options: Gated
     resources: outputs.reduce((n, o) => n + o.resources, 0),
     capacity: plan.models.map(environmentCapacity),
     outputs,
+    cost: plan.models.map((model) => environmentCost(model)),
   };
 }

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { diffCommand, parseDiffArguments } from "./commands/diff.ts";
+import { diffCommand, parseDiffArguments, parseMaxCostIncrease } from "./commands/diff.ts";
 import { graphCommand } from "./commands/graph.ts";
 import { synthCommand } from "./commands/synth.ts";
 import { validateCommand } from "./commands/validate.ts";
@@ -19,14 +19,23 @@ Commands:
                                     --timeout bounds the loading of each spec file (default: 30 s).
                                     Waits for another synth writing the same environment folders.
   diff [--base REF] [--format text|markdown|json] [--exit-zero] [--max-weight-step N] [--usage-hints FILE]
+       [--max-cost-increase PERCENT]
                                     Compare the working tree's render with the base revision's (default: the
                                     merge base with origin/main, or main), object by object, risk flags first.
+                                    A cost section gives the monthly delta at min and max replicas; a prod
+                                    environment whose max-replica cost rises more than PERCENT (default 20)
+                                    is flagged.
                                     Exit 0 no changes, 1 changes (0 with --exit-zero), 2 error.
   graph [--env NAME]... [--format mermaid|dot|html]
                                     Draw the mesh of each environment (default: all) on stdout: services
                                     grouped by tenant, who may call whom with the operations each callee
                                     accepts, ingress hosts, canary and blue-green versions. html is one
                                     self-contained page (no network), e.g. > dist/mesh.html.
+  cost [--env NAME]... [--format text|markdown|json]
+                                    Each environment's monthly cost at min and max replicas, per tenant and
+                                    service, from the specs at the dated list prices of
+                                    packages/constructs/src/cost/prices.json (docs/cost.md). Exit 1 when
+                                    something cannot be priced.
   validate [PATH]... [--format human|json|github|sarif] [--strict] [--complete] [--kubernetes-version 1.28]
            [--istio-version 1.20] [--rule RULE=error|warning|off]...
                                     Validate YAML offline (default: every rendered environment, at its own
@@ -70,6 +79,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         "exit-zero": { type: "boolean", default: false },
         "max-weight-step": { type: "string", default: "25" },
         "usage-hints": { type: "string" },
+        "max-cost-increase": { type: "string" },
         "codeowners-org": { type: "string", default: "cloud-lab" },
         strict: { type: "boolean", default: false },
         complete: { type: "boolean", default: false },
@@ -110,12 +120,17 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
             exitZero: values["exit-zero"],
             maxWeightStep,
             ...(values["usage-hints"] === undefined ? {} : { usageHints: values["usage-hints"] }),
+            ...(values["max-cost-increase"] === undefined ? {} : { maxCostIncrease: parseMaxCostIncrease(values["max-cost-increase"]) }),
           },
           io,
         );
       }
       case "graph":
         return await graphCommand({ platform: values.platform, environments: values.env ?? [], ...(values.format === undefined ? {} : { format: values.format }) }, io);
+      case "cost": {
+        const { costCommand } = await import("./commands/cost.ts");
+        return await costCommand({ platform: values.platform, environments: values.env ?? [], ...(values.format === undefined ? {} : { format: values.format }) }, io);
+      }
       case "validate":
         return await validateCommand(
           {

@@ -16,7 +16,7 @@ function merge(parts: readonly GatedSynthesis[], order: readonly string[]): Gate
   const rank = (name: string) => order.indexOf(name);
   const problems = parts.flatMap((p) => p.renderProblems);
   const base = { specErrors: parts[0]!.specErrors, unknownEnvironments: parts[0]!.unknownEnvironments, declaredEnvironments: parts[0]!.declaredEnvironments };
-  if (problems.length > 0) return { ...base, renderProblems: problems, findings: [], resources: 0, capacity: [], outputs: [] };
+  if (problems.length > 0) return { ...base, renderProblems: problems, findings: [], resources: 0, capacity: [], outputs: [], cost: [] };
   return {
     ...base,
     renderProblems: [],
@@ -24,6 +24,7 @@ function merge(parts: readonly GatedSynthesis[], order: readonly string[]): Gate
     resources: parts.reduce((n, p) => n + p.resources, 0),
     capacity: parts.flatMap((p) => p.capacity).sort((a, b) => rank(a.environment) - rank(b.environment)),
     outputs: parts.flatMap((p) => p.outputs).sort((a, b) => rank(a.environment) - rank(b.environment)),
+    cost: parts.flatMap((p) => p.cost).sort((a, b) => rank(a.environment) - rank(b.environment)),
   };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { diffCallGraph, diffPlatform, formatJson, formatMarkdown, formatText, parseRenderedFiles, PLAIN, type PlatformDiff } from "@cloudlab/diff";
 import { synthesize } from "@cloudlab/render";
+import { platformCost } from "../src/diff/platform-cost.ts";
 import { loadPlatform } from "../src/load-platform.ts";
 import { diffPlatformSpecs } from "./diff-fixtures.ts";
 import { makeWorkspace } from "./helpers.ts";
@@ -20,13 +21,13 @@ async function render(specs: Specs) {
   expect([...synthesis.specErrors, ...synthesis.renderProblems]).toEqual([]);
   const parsed = parseRenderedFiles(synthesis.files);
   expect(parsed.problems).toEqual([]);
-  return { objects: parsed.objects, environments: definition.environments.map((e) => e.spec) };
+  return { objects: parsed.objects, environments: definition.environments.map((e) => e.spec), cost: platformCost(definition) };
 }
 
 async function diffOf(change: (specs: Specs) => void): Promise<PlatformDiff> {
   const base = await render(diffPlatformSpecs());
   const head = await render(diffPlatformSpecs(change));
-  const input = { base: base.objects, head: head.objects, environments: head.environments };
+  const input = { base: base.objects, head: head.objects, environments: head.environments, cost: { base: base.cost, head: head.cost } };
   callGraphs.set(change, diffCallGraph(input));
   return diffPlatform(input);
 }
@@ -88,6 +89,14 @@ const CASES: readonly Case[] = [
     change: (s) => (s[ENV("prod-us-east-1")].overrides = { web: { replicas: 2 } }),
     changed: ["prod-us-east-1"],
     risks: ["prod-us-east-1 prod-availability-lowered", "prod-us-east-1 prod-availability-lowered", "prod-us-east-1 dr-only-change"],
+  },
+  {
+    // checkout's maxReplicas 20 → 60 in the prod primary: the HPA and the node group's maxSize change, and the
+    // max-replica cost rises by more than 20 %.
+    name: "prod-max-replicas",
+    change: (s) => (s[ENV("prod-us-west-2")].overrides = { checkout: { autoscaling: { minReplicas: 2, maxReplicas: 60 } } }),
+    changed: ["prod-us-west-2"],
+    risks: ["prod-us-west-2 prod-cost-increase"],
   },
   {
     name: "env-only-prod-image",

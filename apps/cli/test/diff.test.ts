@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { PRICE_LIST } from "@cloudlab/constructs";
 import { main } from "../src/main.ts";
 import { commitAll, diffPlatformSpecs, git, makeRepository, repositoryWith, writeSpecs } from "./diff-fixtures.ts";
 import { fakeIo, makeTempDir, run, snapshotTree, writeFile } from "./helpers.ts";
@@ -13,6 +14,9 @@ import { fakeIo, makeTempDir, run, snapshotTree, writeFile } from "./helpers.ts"
 
 const CHECKOUT = "platform/services/shop/checkout.ts";
 const DIFF = ["diff", "--platform", "platform"] as const;
+
+/** The cost section of a change that costs nothing more or less (the base's specs loaded and priced too). */
+const NO_COST_CHANGE = `Cost: no change (USD per month at on-demand list prices of ${PRICE_LIST.asOf})`;
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -64,6 +68,8 @@ describe("cloudlab diff against a base revision", () => {
         `cloudlab diff: merge base with main (${commit.slice(0, 7)}) → working tree`,
         "",
         "Risks: none",
+        "",
+        NO_COST_CHANGE,
         "",
         ...IMAGE_CHANGE("dev"),
         ...IMAGE_CHANGE("staging"),
@@ -121,6 +127,8 @@ describe("cloudlab diff against a base revision", () => {
         `merge base with main (${commit.slice(0, 7)}) → working tree: 4 of 4 environments changed: 0 added, 0 removed, 4 changed objects; 0 risk flags.`,
         "",
         "**Risks:** none",
+        "",
+        `**${NO_COST_CHANGE}**`,
         "",
         "| environment | added | removed | changed |",
         "| --- | ---: | ---: | ---: |",
@@ -181,6 +189,8 @@ describe("cloudlab diff against a base revision", () => {
         `cloudlab diff: merge base with main (${commit.slice(0, 7)}) → working tree`,
         "",
         "Risks: none",
+        "",
+        NO_COST_CHANGE,
         "",
         "dev: no changes",
         "staging: no changes",
@@ -296,6 +306,22 @@ describe("cloudlab diff on the very first pull request", () => {
   });
 });
 
+describe("cloudlab diff: the cost section", () => {
+  it("a raised maxReplicas in prod: the base's specs priced from its worktree, the delta and the prod-cost-increase flag; --max-cost-increase raises the bar", async () => {
+    const { root } = repositoryWith(diffPlatformSpecs());
+    writeSpecs(root, diffPlatformSpecs((s) => (s["platform/environments/prod-us-west-2.ts"].overrides = { checkout: { autoscaling: { minReplicas: 2, maxReplicas: 60 } } })));
+    const flagged = await run(root, [...DIFF, "--format", "json"]);
+    expect(flagged.stderr).toBe("");
+    const report = JSON.parse(flagged.stdout);
+    expect(report.risks.map((r: { rule: string; environment: string }) => `${r.environment} ${r.rule}`)).toEqual(["prod-us-west-2 prod-cost-increase"]);
+    expect(report.cost.pricesAsOf).toBe(PRICE_LIST.asOf);
+    expect(report.cost.environments.map((e: { name: string; delta: { atMin: number; atMax: number } }) => [e.name, e.delta.atMin, e.delta.atMax > 0])).toEqual([["prod-us-west-2", 0, true]]);
+    expect(report.cost.environments[0].tenants[0].services.map((s: { service: string }) => s.service)).toEqual(["checkout"]);
+    const lenient = await run(root, [...DIFF, "--format", "json", "--max-cost-increase", "100"]);
+    expect(JSON.parse(lenient.stdout).risks).toEqual([]);
+  }, 240_000);
+});
+
 describe("cloudlab diff options and errors", () => {
   it("colours the text on a terminal, not with NO_COLOR", async () => {
     const { root } = repositoryWithImageChange();
@@ -348,6 +374,11 @@ describe("cloudlab diff options and errors", () => {
     expect((await run(root, ["diff", "--max-weight-step", "150"])).stderr).toBe(
       "cloudlab: --max-weight-step 150: must be a whole number of percentage points, 0 to 100\nRun `cloudlab --help` for usage.\n",
     );
+    expect(await run(root, ["diff", "--max-cost-increase", "20%"])).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "cloudlab: --max-cost-increase 20%: must be a number of percent, 0 or more (e.g. 20)\nRun `cloudlab --help` for usage.\n",
+    });
   });
 
   it("other errors: exit 2, one line, no stack trace", async () => {

@@ -63,3 +63,4 @@ export * from "./cluster-definition/index.ts";
 export * from "./backup/index.ts";
 export * from "./secrets/index.ts";
 export * from "./certificates/index.ts";
+export * from "./cost/index.ts";

@@ -1,4 +1,5 @@
 import type { EnvironmentSpec } from "@cloudlab/model";
+import { diffCost, type CostInput } from "./cost-diff.ts";
 import { diffValues } from "./diff-values.ts";
 import { orderEnvironments } from "./environment-info.ts";
 import type { JsonValue } from "./field-change.ts";
@@ -10,6 +11,9 @@ import type { UsageHints } from "./usage-hints.ts";
 
 /** The default of {@link DiffOptions.maxWeightStep}. */
 export const DEFAULT_MAX_WEIGHT_STEP = 25;
+
+/** The default of {@link DiffOptions.maxCostIncrease}. */
+export const DEFAULT_MAX_COST_INCREASE = 20;
 
 /** Settings of the comparison's risk rules. */
 export interface DiffOptions {
@@ -23,6 +27,11 @@ export interface DiffOptions {
    * @default no hints (requests lowered in production are flagged instead)
    */
   readonly usageHints?: UsageHints;
+  /**
+   * The largest rise, in percent, of a production environment's monthly cost at max replicas that is not flagged.
+   * @default 20
+   */
+  readonly maxCostIncrease?: number;
   /**
    * The risk rules to run.
    * @default RISK_RULES
@@ -38,6 +47,11 @@ export interface DiffInput {
   readonly head: readonly RenderedObject[];
   /** The new render's environment specs: the order of the report, each environment's stage and cluster role. */
   readonly environments: readonly EnvironmentSpec[];
+  /**
+   * Both sides' monthly costs, for the cost section and its risk flag.
+   * @default none: the diff has no cost section
+   */
+  readonly cost?: CostInput;
 }
 
 function compareDeltas(a: ObjectDelta, b: ObjectDelta): number {
@@ -92,9 +106,15 @@ export function diffPlatform(input: DiffInput, options: DiffOptions = {}): Platf
   }));
 
   const rules = options.rules ?? RISK_RULES;
+  const cost = input.cost === undefined ? undefined : diffCost(input.cost, environments.map((e) => e.environment));
   const context = {
     environments,
-    settings: { maxWeightStep: options.maxWeightStep ?? DEFAULT_MAX_WEIGHT_STEP, usageHints: options.usageHints ?? {} },
+    settings: {
+      maxWeightStep: options.maxWeightStep ?? DEFAULT_MAX_WEIGHT_STEP,
+      usageHints: options.usageHints ?? {},
+      maxCostIncrease: options.maxCostIncrease ?? DEFAULT_MAX_COST_INCREASE,
+    },
+    ...(cost === undefined ? {} : { cost }),
   };
   const findings = rules.flatMap((rule, ruleIndex) => rule.check(context).map((finding) => ({ rule: rule.id, ruleIndex, ...finding })));
   const order = new Map(environments.map((e, i) => [e.environment.name, i]));
@@ -104,5 +124,5 @@ export function diffPlatform(input: DiffInput, options: DiffOptions = {}): Platf
     .map(({ rule, environment, object, reason }) => ({ rule, environment, ...(object === undefined ? {} : { object }), reason }));
 
   const diffs: EnvironmentDiff[] = environments.map(({ environment, deltas }) => ({ environment, changes: deltas.map(toChange) }));
-  return { environments: diffs, risks };
+  return { environments: diffs, risks, ...(cost === undefined ? {} : { cost }) };
 }

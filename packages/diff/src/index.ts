@@ -1,4 +1,5 @@
-export { diffPlatform, DEFAULT_MAX_WEIGHT_STEP, type DiffInput, type DiffOptions } from "./diff-platform.ts";
+export { diffPlatform, DEFAULT_MAX_WEIGHT_STEP, DEFAULT_MAX_COST_INCREASE, type DiffInput, type DiffOptions } from "./diff-platform.ts";
+export { diffCost, type CostChange, type CostDiff, type CostInput, type EnvironmentCostChange, type ServiceCostChange, type TenantCostChange } from "./cost-diff.ts";
 export { diffValues, jsonEqual } from "./diff-values.ts";
 export { orderEnvironments, type EnvironmentInfo } from "./environment-info.ts";
 export type { FieldChange, JsonValue } from "./field-change.ts";

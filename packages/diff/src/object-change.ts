@@ -1,3 +1,4 @@
+import type { CostDiff } from "./cost-diff.ts";
 import type { EnvironmentInfo } from "./environment-info.ts";
 import type { FieldChange } from "./field-change.ts";
 import type { ObjectKey } from "./object-key.ts";
@@ -39,6 +40,8 @@ export interface PlatformDiff {
   readonly environments: readonly EnvironmentDiff[];
   /** In environment order, then rule order. */
   readonly risks: readonly RiskFlag[];
+  /** The monthly cost delta; absent when the diff was not given both sides' costs. */
+  readonly cost?: CostDiff;
 }
 
 /** How many objects an environment adds, removes and changes. */

@@ -17,6 +17,7 @@ import {
 import { formatSpecError } from "@cloudlab/model";
 import { formatRenderProblem, synthesize } from "@cloudlab/render";
 import { renderBase } from "../diff/base-render.ts";
+import { costInput } from "../diff/platform-cost.ts";
 import { repositoryRoot, resolveBase } from "../diff/git.ts";
 import type { Io } from "../io.ts";
 import { loadPlatform } from "../load-platform.ts";
@@ -39,6 +40,11 @@ export interface DiffCommandOptions {
   readonly exitZero: boolean;
   /** The largest canary weight step not flagged, in percentage points. */
   readonly maxWeightStep: number;
+  /**
+   * The largest rise of a production environment's monthly cost at max replicas not flagged, in percent.
+   * @default 20
+   */
+  readonly maxCostIncrease?: number;
   /** A JSON file of observed usage (see `UsageHints`); undefined: none. */
   readonly usageHints?: string;
 }
@@ -84,13 +90,18 @@ async function compare(options: DiffCommandOptions, io: Io): Promise<number> {
     return 2;
   }
 
-  const baseRender = renderBase({ root, cwd: io.cwd, platform: options.platform, out: options.out, base });
+  const baseRender = await renderBase({ root, cwd: io.cwd, platform: options.platform, out: options.out, base, loadDefinition: true });
   const input = {
     base: objectsOf(baseRender.files, "base"),
     head: objectsOf(synthesis.files, "working tree"),
     environments: definition.environments.map((e) => e.spec),
+    cost: costInput(definition, baseRender),
   };
-  const diff = diffPlatform(input, { maxWeightStep: options.maxWeightStep, usageHints });
+  const diff = diffPlatform(input, {
+    maxWeightStep: options.maxWeightStep,
+    usageHints,
+    ...(options.maxCostIncrease === undefined ? {} : { maxCostIncrease: options.maxCostIncrease }),
+  });
   const described = baseRender.source === "rendered" ? "" : baseRender.source === "committed" ? `, committed ${options.out}/` : ", no platform";
   const subject = { base: `${base.label} (${base.commit.slice(0, 7)}${described})`, head: "working tree" };
   const report =
@@ -119,6 +130,12 @@ export async function diffCommand(options: DiffCommandOptions, io: Io): Promise<
     }
     throw error;
   }
+}
+
+/** Checks the raw `--max-cost-increase` value (a usage error): a whole or decimal number of percent, 0 or more. */
+export function parseMaxCostIncrease(value: string): number {
+  if (!/^[0-9]+(\.[0-9]+)?$/.test(value)) throw new UserError(`--max-cost-increase ${value}: must be a number of percent, 0 or more (e.g. 20)`);
+  return Number(value);
 }
 
 /** Checks the raw `--format` and `--max-weight-step` values (usage errors). */

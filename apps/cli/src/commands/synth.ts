@@ -2,6 +2,7 @@ import { isAbsolute, join, relative, resolve } from "node:path";
 import { compareStrings, formatSpecError } from "@cloudlab/model";
 import { formatRenderProblem, planWrite, type RenderedFile, type WritePlan } from "@cloudlab/render";
 import { capacityTable } from "../capacity-table.ts";
+import { costTable } from "../cost-report.ts";
 import { planCodeowners, writeCodeowners } from "../codeowners-file.ts";
 import { declaredEnvironmentNames, synthesisPaths } from "../gated-synthesis.ts";
 import type { Io } from "../io.ts";
@@ -219,6 +220,7 @@ async function synthLocked(definition: PlatformDefinition, options: SynthOptions
   }
   if (wroteOwners) io.stdout.write(`wrote ${owners!.path}\n`);
   io.stdout.write(capacityTable(synthesis.capacity));
+  io.stdout.write(costTable(synthesis.cost));
   const incremental = synthesis.outputs.filter((o) => o.mode === "incremental");
   const rebuilt = incremental.length === 0 ? "" : `; re-rendered ${incremental.map((o) => `${o.environment} ${o.units.built}/${o.units.total}`).join(", ")} units`;
   io.stdout.write(

@@ -1,8 +1,10 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, realpathSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, realpathSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { RenderedText } from "@cloudlab/diff";
+import type { PlatformDefinition } from "@cloudlab/model";
+import { loadPlatform } from "../load-platform.ts";
 import { listEnvironmentFolders, readTree } from "../output-tree.ts";
 import { UserError } from "../user-error.ts";
 import { addWorktree, existsAt, removeWorktree, type BaseRevision } from "./git.ts";
@@ -17,6 +19,11 @@ export interface BaseRender {
   readonly files: readonly RenderedText[];
   /** How the base was read, for the report. */
   readonly source: "rendered" | "committed" | "empty";
+  /**
+   * The base revision's specs, loaded with this revision's loader (only with `loadDefinition`, and when the base has a
+   * platform): a string says why they could not be loaded.
+   */
+  readonly definition?: PlatformDefinition | string;
 }
 
 /** What {@link renderBase} needs. */
@@ -30,6 +37,11 @@ export interface BaseRenderOptions {
   /** The output folder. */
   readonly out: string;
   readonly base: BaseRevision;
+  /**
+   * Also load the base revision's specs (for its cost, computed with this revision's code).
+   * @default false
+   */
+  readonly loadDefinition?: boolean;
 }
 
 /** A path relative to the working directory, as a `/`-separated path relative to the repository root. */
@@ -56,14 +68,29 @@ function tail(text: string, lines = 20): string {
 }
 
 /**
+ * The base revision's specs from its worktree, or why they cannot be loaded. The specs import the base's own
+ * workspace packages (`defineService` and friends) through its node_modules, linked here if the render did not.
+ */
+async function loadBaseDefinition(root: string, worktree: string, platform: string, prefix: string, linked: boolean): Promise<PlatformDefinition | string> {
+  try {
+    // Specs that import nothing load without packages: a checkout without node_modules only matters if they do.
+    if (!linked && existsSync(join(root, "node_modules"))) linkNodeModules(root, worktree);
+    return await loadPlatform(join(worktree, platform), join(worktree, prefix));
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/**
  * Renders the base revision with its own code: the revision is checked out into a temporary `git worktree` under
  * the OS temp folder (the working tree is never touched), its `node_modules` is linked from the current checkout
  * (workspace packages from the worktree), and its own `cloudlab synth --out <temp>` renders it; the output is read
  * back. A base without the CLI but with a committed output folder is read as committed; a base with neither the
- * platform nor an output folder (the repository's first pull request) is empty. The worktree and the temp folder are
- * removed whatever happens.
+ * platform nor an output folder (the repository's first pull request) is empty. With `loadDefinition`, the base's
+ * specs are also loaded from the worktree (for its cost). The worktree and the temp folder are removed whatever
+ * happens.
  */
-export function renderBase(options: BaseRenderOptions): BaseRender {
+export async function renderBase(options: BaseRenderOptions): Promise<BaseRender> {
   const { root, base } = options;
   const cwd = realpathSync(options.cwd);
   const prefix = relative(root, cwd).split(sep).join("/");
@@ -81,8 +108,9 @@ export function renderBase(options: BaseRenderOptions): BaseRender {
   const worktree = join(temp, "base");
   try {
     addWorktree(root, worktree, base.commit);
-    if (!(hasPlatform && hasCli)) return { files: readEnvironments(join(worktree, out)), source: "committed" };
-    linkNodeModules(root, worktree);
+    if (hasPlatform && hasCli) linkNodeModules(root, worktree);
+    const definition = options.loadDefinition === true && hasPlatform ? { definition: await loadBaseDefinition(root, worktree, platform, prefix, hasCli) } : {};
+    if (!(hasPlatform && hasCli)) return { files: readEnvironments(join(worktree, out)), source: "committed", ...definition };
     const rendered = join(temp, "out");
     const result = spawnSync(process.execPath, [join(worktree, CLI_BIN), "synth", "--platform", join(worktree, platform), "--out", rendered], {
       cwd: join(worktree, prefix),
@@ -97,7 +125,7 @@ export function renderBase(options: BaseRenderOptions): BaseRender {
         1,
       );
     }
-    return { files: readEnvironments(rendered), source: "rendered" };
+    return { files: readEnvironments(rendered), source: "rendered", ...definition };
   } finally {
     removeWorktree(root, worktree);
     rmSync(temp, { recursive: true, force: true });

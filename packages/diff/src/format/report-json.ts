@@ -1,9 +1,33 @@
 import { countChanges, hasChanges, type PlatformDiff } from "../object-change.ts";
 import { objectId } from "../object-key.ts";
 import type { ReportSubject } from "./report-text.ts";
+import type { CostChange, CostDiff } from "../cost-diff.ts";
+
+/** Money to the cent: the figures are estimates, and cents keep the report stable. */
+function centsOf(change: CostChange) {
+  const round = (n: number) => Math.round(n * 100) / 100;
+  const side = (cost: CostChange["before"]) => ({ atMin: round(cost.atMin), atMax: round(cost.atMax) });
+  return { before: side(change.before), after: side(change.after), delta: side(change.delta) };
+}
+
+/** The cost section: every environment whose cost changed, its tenants and services largest first. */
+function costJson(cost: CostDiff) {
+  return {
+    currency: "USD",
+    pricesAsOf: cost.pricesAsOf,
+    ...(cost.unavailable === undefined ? {} : { unavailable: cost.unavailable }),
+    environments: cost.environments.map((change) => ({
+      name: change.environment.name,
+      ...centsOf(change),
+      tenants: change.tenants.map((tenant) => ({ tenant: tenant.tenant, ...centsOf(tenant), services: tenant.services.map((s) => ({ service: s.service, ...centsOf(s) })) })),
+      ...(change.platform === undefined ? {} : { platform: centsOf(change.platform) }),
+    })),
+  };
+}
 
 /**
- * The machine-readable report: what was compared, whether anything changed, totals, risk flags, and per environment
+ * The machine-readable report: what was compared, whether anything changed, totals, risk flags, the cost delta (when
+ * the diff has one), and per environment
  * every changed object with its key, file and field changes (`before` / `after` left out when absent). Two-space
  * indented, with a trailing newline.
  */
@@ -20,6 +44,7 @@ export function formatJson(diff: PlatformDiff, subject: ReportSubject): string {
       risks: diff.risks.length,
     },
     risks: diff.risks,
+    ...(diff.cost === undefined ? {} : { cost: costJson(diff.cost) }),
     environments: diff.environments.map(({ environment, changes }) => ({
       name: environment.name,
       ...(environment.stage === undefined ? {} : { stage: environment.stage }),

@@ -1,6 +1,7 @@
 import type { CallGraphChange } from "../call-graph-diff.ts";
 import { countChanges, type PlatformDiff } from "../object-change.ts";
 import { callGraphMarkdown } from "./call-graph-markdown.ts";
+import { costMarkdownLines } from "./cost-section.ts";
 import { PLAIN } from "./painter.ts";
 import { changeLines, countsText, summaryText, type ReportSubject } from "./report-text.ts";
 
@@ -24,9 +25,9 @@ export interface MarkdownOptions {
   readonly callGraph?: readonly CallGraphChange[];
 }
 
-/** Text safe in a table cell or a line of Markdown: no HTML, no emphasis, no pipes. */
+/** Text safe in a table cell or a line of Markdown: no HTML, no emphasis, no pipes, no math (GitHub reads `$…$` as math). */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>|~#]/g, (c) => `\\${c}`);
+  return text.replace(/[\\`*_[\]<>|~#$]/g, (c) => `\\${c}`);
 }
 
 /** A code span holding `text`, with a fence longer than any run of backticks in it. */
@@ -67,7 +68,8 @@ function length(lines: readonly string[]): number {
 }
 
 /**
- * The pull-request comment: a hidden marker, the heading, the risk flags as a table, a summary table of every
+ * The pull-request comment: a hidden marker, the heading, the risk flags as a table, the monthly cost delta (when the
+ * diff has one) as a table, a summary table of every
  * environment, then a collapsible `<details>` section per changed environment holding its changes as a `diff` code
  * block. A comment longer than `maxLength` is cut (risk rows first kept, then sections line by line) and says what it
  * left out.
@@ -86,6 +88,7 @@ export function formatMarkdown(diff: PlatformDiff, subject: ReportSubject, optio
     (flag) => `| ${escapeMarkdown(flag.environment)} | ${flag.object === undefined ? "" : code(flag.object)} | ${escapeMarkdown(flag.reason)} | ${code(flag.rule)} |`,
   );
   const table = [
+    ...(diff.cost === undefined ? [] : [...costMarkdownLines(diff.cost, escapeMarkdown), ""]),
     "| environment | added | removed | changed |",
     "| --- | ---: | ---: | ---: |",
     ...diff.environments.map((e) => {

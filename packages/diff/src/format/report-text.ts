@@ -1,6 +1,7 @@
 import type { FieldChange, JsonValue } from "../field-change.ts";
 import { countChanges, type ChangeCounts, type EnvironmentDiff, type ObjectChange, type PlatformDiff, type RiskFlag } from "../object-change.ts";
 import { objectId } from "../object-key.ts";
+import { costTextLines } from "./cost-section.ts";
 import type { Painter } from "./painter.ts";
 
 /** What was compared, as the report's heading names it. */
@@ -71,7 +72,7 @@ export function summaryText(diff: PlatformDiff): string {
 }
 
 /**
- * The terminal report: the heading, risk flags first, then each environment (one line when unchanged, else every
+ * The terminal report: the heading, risk flags first, the monthly cost delta (when the diff has one), then each environment (one line when unchanged, else every
  * added, removed and changed object with its field changes), then a summary line.
  */
 export function formatText(diff: PlatformDiff, subject: ReportSubject, paint: Painter): string {
@@ -82,6 +83,7 @@ export function formatText(diff: PlatformDiff, subject: ReportSubject, paint: Pa
     for (const flag of diff.risks) lines.push(`  ${paint.risk("!")} ${riskText(flag)}`);
   }
   lines.push("");
+  if (diff.cost !== undefined) lines.push(...costTextLines(diff.cost), "");
   for (const environment of diff.environments) {
     const counts = countChanges(environment);
     if (environment.changes.length === 0) {

@@ -8,6 +8,7 @@ import { networkPolicyWidened } from "./network-policy-widened.risk.ts";
 import { prodAvailabilityLowered } from "./prod-availability-lowered.risk.ts";
 import { prodDigestChanged } from "./prod-digest-changed.risk.ts";
 import { prodExternalEgressAdded } from "./prod-external-egress-added.risk.ts";
+import { prodCostIncrease } from "./prod-cost-increase.risk.ts";
 import { prodObjectDeleted } from "./prod-object-deleted.risk.ts";
 import { prodSecretSourceChanged } from "./prod-secret-source-changed.risk.ts";
 import { resourcesBelowUsage } from "./resources-below-usage.risk.ts";
@@ -30,4 +31,5 @@ export const RISK_RULES: readonly RiskRule[] = [
   drOnlyChange,
   prodSecretSourceChanged,
   certificateHostsShrunk,
+  prodCostIncrease,
 ];

@@ -1,3 +1,4 @@
+import type { CostDiff } from "../cost-diff.ts";
 import type { EnvironmentInfo } from "../environment-info.ts";
 import type { ObjectChange } from "../object-change.ts";
 import type { Manifest, RenderedObject } from "../rendered-object.ts";
@@ -26,12 +27,16 @@ export interface RiskSettings {
   readonly maxWeightStep: number;
   /** Observed usage; empty when none was given. */
   readonly usageHints: UsageHints;
+  /** The largest rise of a production environment's monthly cost at max replicas, in percent, that is not flagged. */
+  readonly maxCostIncrease: number;
 }
 
 /** What a rule sees: every environment, in report order. */
 export interface RiskContext {
   readonly environments: readonly EnvironmentDelta[];
   readonly settings: RiskSettings;
+  /** The monthly cost delta; absent when the diff was not given the two sides' costs. */
+  readonly cost?: CostDiff;
 }
 
 /** A risk a rule found (the engine adds the rule's id). */
