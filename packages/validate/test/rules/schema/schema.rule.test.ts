@@ -51,6 +51,14 @@ ruleTable(schema, {
       manifests: [deployment((d) => { d.spec.strategy = { rollingUpdate: { maxSurge: true } }; })],
       errors: ["spec.strategy.rollingUpdate.maxSurge: Invalid value: true: must be of type string or integer"],
     },
+    {
+      name: "an ExternalSecret's enum and a Certificate's required issuer (external-secrets and cert-manager models)",
+      manifests: [
+        { apiVersion: "external-secrets.io/v1beta1", kind: "ExternalSecret", metadata: { name: "a", namespace: "shop" }, spec: { target: { creationPolicy: "Sometimes" } } },
+        { apiVersion: "cert-manager.io/v1", kind: "Certificate", metadata: { name: "tls", namespace: "shop" }, spec: { secretName: "tls" } },
+      ],
+      errors: ['spec.target.creationPolicy: Unsupported value: "Sometimes": supported values: "Owner", "Orphan", "Merge", "None"', "spec.issuerRef: Required value"],
+    },
     { name: "a required field missing", manifests: [{ apiVersion: "apps/v1", kind: "Deployment", metadata: { name: "web" }, spec: { template: {} } }], errors: ["spec.selector: Required value"] },
     {
       name: "YAML 1.1: an unquoted `yes` is a boolean, as kubectl reads it",

@@ -51,6 +51,14 @@ ruleTable(unknownField, {
       })],
       errors: ['spec.http[0].mirrors[0].destination.hots: unknown field "spec.http[0].mirrors[0].destination.hots"', 'spec.hostz: unknown field "spec.hostz"'],
     },
+    {
+      name: "an ExternalSecret's and a Certificate's misspelled fields (external-secrets and cert-manager models)",
+      manifests: [
+        { apiVersion: "external-secrets.io/v1beta1", kind: "ExternalSecret", metadata: { name: "a", namespace: "shop" }, spec: { refreshIntervall: "1h", secretStoreRef: { kind: "ClusterSecretStore", name: "s" } } },
+        { apiVersion: "cert-manager.io/v1", kind: "Certificate", metadata: { name: "tls", namespace: "shop" }, spec: { secretName: "tls", dnsName: ["a.example.com"], issuerRef: { name: "letsencrypt" } } },
+      ],
+      errors: ['spec.refreshIntervall: unknown field "spec.refreshIntervall"', 'spec.dnsName: unknown field "spec.dnsName"'],
+    },
     { name: "a top-level field", manifests: [{ apiVersion: "v1", kind: "ConfigMap", metadata: { name: "c" }, dat: { a: "b" } }], errors: ['dat: unknown field "dat"'] },
     {
       name: "inside a map's values",
