@@ -95,7 +95,11 @@ describe("sync annotations in a render", () => {
     const namespaces = state.filter(({ object }) => object.kind === "Namespace");
     const velero = env === "dev" ? [] : ["velero"];
     expect(namespaces.map(({ object }) => object.metadata.name).sort()).toEqual(["istio-system", "logging", "monitoring", "shop", "storefront", "tracing", ...velero]);
-    for (const { object } of namespaces) expect(annotationsOf(object)).toEqual({ [SYNC_WAVE]: "-3", [SYNC_OPTIONS]: "Prune=false" });
+    for (const { object } of namespaces) {
+      // Beside the sync annotations, a namespace below Pod Security "restricted" says why.
+      const { "platform.cloud-lab.io/pod-security-reason": _reason, ...sync } = annotationsOf(object);
+      expect(sync).toEqual({ [SYNC_WAVE]: "-3", [SYNC_OPTIONS]: "Prune=false" });
+    }
     const peerAuthentication = state.find(({ path }) => path === `${env}/_cluster/peerauthentication-default.yaml`)!.object;
     expect(annotationsOf(peerAuthentication)).toEqual({ [SYNC_WAVE]: "-2", [SYNC_OPTIONS]: "SkipDryRunOnMissingResource=true" });
   });
