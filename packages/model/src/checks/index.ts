@@ -2,6 +2,7 @@ import { acceptRules } from "./accept-rules.check.ts";
 import { calleeExists } from "./callee-exists.check.ts";
 import { crossTenantConsent } from "./cross-tenant-consent.check.ts";
 import { dataResidency } from "./data-residency.check.ts";
+import { delivery } from "./delivery.check.ts";
 import { envVars } from "./env-vars.check.ts";
 import { imageReference } from "./image-reference.check.ts";
 import { ingressPort } from "./ingress-port.check.ts";
@@ -42,6 +43,7 @@ export const SERVICE_CHECKS: readonly ServiceCheck[] = [
   reservedUser,
   writablePaths,
   versions,
+  delivery,
   routeRules,
   mtlsStrict,
   crossTenantConsent,

@@ -4,3 +4,4 @@ export type * from "./tenant-spec.ts";
 export type * from "./environment-spec.ts";
 export type * from "./mesh-spec.ts";
 export type * from "./observability-spec.ts";
+export type * from "./delivery-spec.ts";
