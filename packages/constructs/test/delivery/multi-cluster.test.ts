@@ -42,6 +42,7 @@ describe("istio-system", () => {
     const model = modelOf("prod-us-west-2");
     expect(buildPlatformNamespaces(model.environment, model.tenants).map((n) => [n.metadata!.name, n.metadata!.labels])).toEqual([
       ["istio-system", { ...PLATFORM_LABELS, "topology.istio.io/network": "network-us-west-2" }],
+      ["argo-rollouts", PLATFORM_LABELS],
       ["logging", PLATFORM_LABELS],
       ["monitoring", PLATFORM_LABELS],
       ["tracing", PLATFORM_LABELS],
@@ -122,6 +123,7 @@ describe("the ingress namespace", () => {
     const environments = fixtureEnvironments().map((e) => ({ ...e, spec: { ...e.spec, mesh: { ingress: { mode: "istio" as const } } } }));
     expect(namespaces(modelOf("dev", fixturePlatform({ environments })))).toEqual([
       "istio-system",
+      "argo-rollouts",
       "logging",
       "monitoring",
       "tracing",
@@ -132,6 +134,6 @@ describe("the ingress namespace", () => {
   });
 
   it("is not rendered in gateway-api mode with nothing exposed (no add-on and no Gateway use it)", () => {
-    expect(namespaces(modelOf("dev"))).toEqual(["istio-system", "logging", "monitoring", "tracing", "shop", "storefront"]);
+    expect(namespaces(modelOf("dev"))).toEqual(["istio-system", "argo-rollouts", "logging", "monitoring", "tracing", "shop", "storefront"]);
   });
 });

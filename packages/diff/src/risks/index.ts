@@ -8,6 +8,8 @@ import { prodAvailabilityLowered } from "./prod-availability-lowered.risk.ts";
 import { prodObjectDeleted } from "./prod-object-deleted.risk.ts";
 import { resourcesBelowUsage } from "./resources-below-usage.risk.ts";
 import type { RiskRule } from "./risk-rule.ts";
+import { rolloutAnalysisWeakened } from "./rollout-analysis-weakened.risk.ts";
+import { rolloutAutoPromote } from "./rollout-auto-promote.risk.ts";
 
 export type { EnvironmentDelta, ObjectDelta, RiskContext, RiskFinding, RiskRule, RiskSettings } from "./risk-rule.ts";
 
@@ -21,5 +23,7 @@ export const RISK_RULES: readonly RiskRule[] = [
   resourcesBelowUsage,
   imageNotInStaging,
   canaryWeightStep,
+  rolloutAnalysisWeakened,
+  rolloutAutoPromote,
   drOnlyChange,
 ];

@@ -43,11 +43,8 @@ function rolloutProblems(spec: ServiceSpec, strategy: "canary" | "blue-green", c
     problems.push({ path: "delivery.analysis", message: '"slo" needs an http, http2 or grpc port: the Istio proxy measures requests only there' });
   }
   const environment = context.environment;
-  if (strategy === "canary" && environment.delivery.flux && !environment.delivery.argocd) {
-    problems.push({ path: "delivery.strategy", message: `"canary" needs Argo CD in ${environment.name}: Flux's server-side apply would reset the weights Argo Rollouts sets` });
-  }
-  if (strategy === "canary" && spec.ingress !== undefined && environment.mesh.ingress.mode === "gateway-api") {
-    problems.push({ path: "delivery.strategy", message: `"canary" of an edge service needs Istio ingress (${environment.name} uses "gateway-api"): Argo Rollouts sets weights on VirtualServices only` });
+  if (strategy === "canary" && environment.delivery.flux) {
+    problems.push({ path: "delivery.strategy", message: `"canary" cannot be delivered by Flux (${environment.name}): its server-side apply would reset the weights Argo Rollouts sets` });
   }
   return problems;
 }
@@ -55,7 +52,7 @@ function rolloutProblems(spec: ServiceSpec, strategy: "canary" | "blue-green", c
 export const delivery: ServiceCheck = {
   id: "service/delivery",
   description:
-    "A canary's steps increase from 1 to 100 and end at 100 and its pause is whole seconds, minutes or hours; each delivery field belongs to its strategy; a canary or blue-green runs one version of a stateless service with an HTTP port (a canary: behind Argo CD and Istio ingress).",
+    "A canary's steps increase from 1 to 100 and end at 100 and its pause is whole seconds, minutes or hours; each delivery field belongs to its strategy; a canary or blue-green runs one version of a stateless service with an HTTP port (a canary: delivered by Argo CD alone).",
   check(spec, context) {
     const declared = spec.delivery;
     if (declared === undefined) return [];

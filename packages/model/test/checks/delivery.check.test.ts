@@ -118,22 +118,11 @@ describe("service/delivery", () => {
 
   const environment = (changes: Partial<ResolvedEnvironment>): ResolvedEnvironment => ({ ...resolvedEnvironment("staging"), ...changes });
 
-  it("refuses a canary where only Flux delivers (its server-side apply would reset the weights)", () => {
-    const flux = environment({ delivery: { argocd: false, flux: true, repoUrl: "https://example.com/repo.git", revision: "main" } });
+  it.each([true, false])("refuses a canary where Flux delivers, with Argo CD too: %s (its server-side apply would reset the weights)", (argocd) => {
+    const flux = environment({ delivery: { argocd, flux: true, repoUrl: "https://example.com/repo.git", revision: "main" } });
     expect(delivery.check(canary(), contextIn(flux))).toEqual([
-      { path: "delivery.strategy", message: `"canary" needs Argo CD in ${flux.name}: Flux's server-side apply would reset the weights Argo Rollouts sets` },
+      { path: "delivery.strategy", message: `"canary" cannot be delivered by Flux (${flux.name}): its server-side apply would reset the weights Argo Rollouts sets` },
     ]);
     expect(delivery.check(blueGreen(), contextIn(flux))).toEqual([]);
-  });
-
-  it("refuses a canary of an edge service behind Gateway API ingress", () => {
-    const base = resolvedEnvironment("staging");
-    const gatewayApi = environment({ mesh: { ...base.mesh, ingress: { ...base.mesh.ingress, mode: "gateway-api" } } });
-    const edge = canary({}, { ingress: { hosts: ["shop.example.com"] } });
-    expect(delivery.check(edge, contextIn(gatewayApi))).toEqual([
-      { path: "delivery.strategy", message: `"canary" of an edge service needs Istio ingress (${gatewayApi.name} uses "gateway-api"): Argo Rollouts sets weights on VirtualServices only` },
-    ]);
-    const istio = environment({ mesh: { ...base.mesh, ingress: { ...base.mesh.ingress, mode: "istio" } } });
-    expect(delivery.check(edge, contextIn(istio))).toEqual([]);
   });
 });

@@ -94,7 +94,7 @@ describe("sync annotations in a render", () => {
     }
     const namespaces = state.filter(({ object }) => object.kind === "Namespace");
     const velero = env === "dev" ? [] : ["velero"];
-    expect(namespaces.map(({ object }) => object.metadata.name).sort()).toEqual(["istio-system", "logging", "monitoring", "shop", "storefront", "tracing", ...velero]);
+    expect(namespaces.map(({ object }) => object.metadata.name).sort()).toEqual(["argo-rollouts", "istio-system", "logging", "monitoring", "shop", "storefront", "tracing", ...velero]);
     for (const { object } of namespaces) expect(annotationsOf(object)).toEqual({ [SYNC_WAVE]: "-3", [SYNC_OPTIONS]: "Prune=false" });
     const peerAuthentication = state.find(({ path }) => path === `${env}/_cluster/peerauthentication-default.yaml`)!.object;
     expect(annotationsOf(peerAuthentication)).toEqual({ [SYNC_WAVE]: "-2", [SYNC_OPTIONS]: "SkipDryRunOnMissingResource=true" });

@@ -4,6 +4,7 @@ import { ANALYSIS_AUTHORIZATION_RULES } from "./analysis/authorization/index.ts"
 import { ANALYSIS_DESTINATION_RULE_RULES } from "./analysis/destination-rule/index.ts";
 import { ANALYSIS_GATEWAY_RULES } from "./analysis/gateway/index.ts";
 import { ANALYSIS_KUBERNETES_RULES } from "./analysis/kubernetes/index.ts";
+import { ANALYSIS_ROLLOUT_RULES } from "./analysis/rollout/index.ts";
 import { ANALYSIS_SELECTOR_RULES } from "./analysis/selector/index.ts";
 import { ANALYSIS_SERVICE_ENTRY_RULES } from "./analysis/service-entry/index.ts";
 import { ANALYSIS_SIDECAR_RULES } from "./analysis/sidecar/index.ts";
@@ -49,6 +50,7 @@ export const RULES: readonly Rule[] = [
   ...APISERVER_RBAC_RULES,
   ...WEBHOOK_RULES,
   ...ANALYSIS_KUBERNETES_RULES,
+  ...ANALYSIS_ROLLOUT_RULES,
   ...ANALYSIS_VIRTUAL_SERVICE_RULES,
   ...ANALYSIS_DESTINATION_RULE_RULES,
   ...ANALYSIS_SERVICE_ENTRY_RULES,
