@@ -106,6 +106,20 @@ const FIXTURES: Readonly<Record<string, () => Specs>> = {
       s[WEB].versions = [{ name: "blue" }, { name: "green", image: { tag: "2.4.0" } }];
       s[WEB].routing = { strategy: "blue-green", live: "gren" };
     }),
+  // web as an Argo Rollouts canary judged by its SLO (one version: a release is a change of image).
+  progressive: () => shopWith((s) => {
+    delete s[WEB].versions;
+    s[WEB].delivery = { strategy: "canary", steps: [10, 50, 100], pause: "5m", analysis: "slo" };
+  }),
+  "progressive-released": () => shopWith((s) => {
+    delete s[WEB].versions;
+    s[WEB].image.tag = "2.4.0";
+    s[WEB].delivery = { strategy: "canary", steps: [10, 50, 100], pause: "5m", analysis: "slo" };
+  }),
+  "progressive-steps-typo": () => shopWith((s) => {
+    delete s[WEB].versions;
+    s[WEB].delivery = { strategy: "canary", steps: [10, 50, 25], pause: "5m" };
+  }),
   "promoted-to-staging": () => shopWith((s) => (s["environments/staging.ts"].overrides = { checkout: { image: { tag: "1.1.0" } } })),
   "failed-over": () =>
     shopWith((s) => {

@@ -36,7 +36,7 @@ export interface DeliveryResourcesProps {
 export class DeliveryResources extends Construct {
   public constructor(scope: Construct, id: string, props: DeliveryResourcesProps) {
     super(scope, id);
-    const { environment, tenants } = props.model;
+    const { environment, tenants, services } = props.model;
     const file = environment.file;
     const addons = addonsFor(environment);
     if (environment.delivery.argocd) {
@@ -45,7 +45,7 @@ export class DeliveryResources extends Construct {
       new KubeObject(apps, buildPlatformApplication(environment));
       for (const tenant of tenants) {
         new KubeObject(apps, buildTenantProject(tenant, environment));
-        new KubeObject(apps, buildTenantApplication(tenant, environment));
+        new KubeObject(apps, buildTenantApplication(tenant, environment, services));
       }
       for (const addon of addons) new KubeObject(apps, buildAddonApplication(addon, environment));
       const bootstrap = new ResourceGroup(this, "argocd-bootstrap", `${BOOTSTRAP_FOLDER}/argocd`, file);

@@ -9,8 +9,19 @@ export * from "./labels.ts";
 export { buildNamespace } from "./objects/namespace.ts";
 export { buildServiceAccount } from "./objects/service-account.ts";
 export { buildDeployment } from "./objects/deployment.ts";
+export { buildRollout, BLUE_GREEN_SCALE_DOWN_DELAY_SECONDS } from "./objects/rollout.ts";
+export { buildAnalysisTemplate, ANALYSIS_FAILURE_LIMIT, POST_PROMOTION_MEASUREMENTS } from "./objects/analysis-template.ts";
+export {
+  analysisTemplateName,
+  imageRevision,
+  previewServiceName,
+  CANARY_SUBSET,
+  CANONICAL_REVISION_LABEL,
+  REVISION_ARG,
+  STABLE_SUBSET,
+} from "./objects/rollout-names.ts";
 export { buildStatefulSet } from "./objects/stateful-set.ts";
-export { buildService, buildHeadlessService, buildVersionService, headlessServiceName, istioPortName } from "./objects/kube-service.ts";
+export { buildService, buildHeadlessService, buildVersionService, buildPreviewService, headlessServiceName, istioPortName } from "./objects/kube-service.ts";
 export { buildHorizontalPodAutoscaler } from "./objects/horizontal-pod-autoscaler.ts";
 export { buildContainer } from "./objects/container.ts";
 export { buildPodTemplate } from "./objects/pod-template.ts";
@@ -37,7 +48,7 @@ export { buildSidecar } from "./objects/sidecar.ts";
 export { buildEgressServiceEntries, egressByHost } from "./objects/service-entry.ts";
 export { externalEgressRules, NON_EXTERNAL_RANGES } from "./objects/external-egress.ts";
 export { buildDestinationRule } from "./objects/destination-rule.ts";
-export { buildVirtualService, buildIngressVirtualService, serviceHttpRoutes, hasHttpPorts, DEFAULT_ROUTE } from "./objects/virtual-service.ts";
+export { buildVirtualService, buildIngressVirtualService, ingressVirtualServiceName, serviceHttpRoutes, hasHttpPorts, DEFAULT_ROUTE } from "./objects/virtual-service.ts";
 export { buildTenantTelemetry, buildServiceTelemetry } from "./objects/telemetry.ts";
 export {
   buildGatewayApiGateway,
@@ -50,6 +61,8 @@ export {
   PLATFORM_LABELS,
 } from "./objects/ingress-gateway.ts";
 export { DeliveryResources, type DeliveryResourcesProps } from "./delivery-resources.ts";
+export { argoRolloutsAddon, ARGO_ROLLOUTS_CHART, ARGO_ROLLOUTS_NAMESPACE } from "./delivery/argo-rollouts-addon.ts";
+export { rolloutManagedFields, POD_TEMPLATE_HASH_LABEL, type RolloutManagedField } from "./delivery/rollout-managed-fields.ts";
 export { addonsFor, addonNamespaces, isMultiCluster, logRetentionDays, MESH_ID, ISTIO_CHART_VERSIONS, type Addon, type AddonSource } from "./delivery/addons.ts";
 export * from "./delivery/argocd.ts";
 export * from "./delivery/flux.ts";

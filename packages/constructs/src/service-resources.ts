@@ -3,15 +3,17 @@ import type { Construct } from "constructs";
 import { KubeObject } from "./kube-object.ts";
 import type { ModelObject } from "./model-object.ts";
 import { buildServiceAuthorizationPolicy } from "./objects/authorization-policy.ts";
+import { buildAnalysisTemplate } from "./objects/analysis-template.ts";
 import { buildDeployment } from "./objects/deployment.ts";
 import { buildDestinationRule } from "./objects/destination-rule.ts";
 import { buildHttpRoute, routesVersionsAtGateway } from "./objects/ingress-gateway.ts";
 import { buildHorizontalPodAutoscaler } from "./objects/horizontal-pod-autoscaler.ts";
-import { buildHeadlessService, buildService, buildVersionService } from "./objects/kube-service.ts";
+import { buildHeadlessService, buildPreviewService, buildService, buildVersionService } from "./objects/kube-service.ts";
 import { buildServiceNetworkPolicy } from "./objects/network-policy.ts";
 import { buildPodDisruptionBudget } from "./objects/pod-disruption-budget.ts";
 import { buildRoleBinding } from "./objects/role-binding.ts";
 import { buildRole } from "./objects/role.ts";
+import { buildRollout } from "./objects/rollout.ts";
 import { buildServiceAccount } from "./objects/service-account.ts";
 import { buildEgressServiceEntries } from "./objects/service-entry.ts";
 import { buildSidecar } from "./objects/sidecar.ts";
@@ -52,7 +54,11 @@ export function serviceObjects(props: ServiceResourcesProps): ModelObject[] {
   const workloads = service.versions.flatMap((version): (ModelObject | undefined)[] =>
     service.workload === "stateful"
       ? [buildStatefulSet(service, version), buildPodDisruptionBudget(service, version)]
-      : [buildDeployment(service, version), buildHorizontalPodAutoscaler(service, version), buildPodDisruptionBudget(service, version)],
+      : [
+          service.delivery.strategy === "weights" ? buildDeployment(service, version) : buildRollout(service, environment, version),
+          buildHorizontalPodAutoscaler(service, version),
+          buildPodDisruptionBudget(service, version),
+        ],
   );
   const objects: (ModelObject | undefined)[] = [
     buildServiceAccount(service),
@@ -62,6 +68,8 @@ export function serviceObjects(props: ServiceResourcesProps): ModelObject[] {
     ...workloads,
     service.workload === "stateful" ? buildHeadlessService(service) : undefined,
     service.ports.length > 0 ? buildService(service) : undefined,
+    buildPreviewService(service),
+    buildAnalysisTemplate(service),
     ...(routesVersionsAtGateway(service, environment) ? service.versions.map((v) => buildVersionService(service, v)) : []),
     buildServiceNetworkPolicy(service, callers, callees, environment.mesh.ingress.namespace),
     service.ports.length > 0 ? buildDestinationRule(service, environment) : undefined,

@@ -40,6 +40,7 @@ export function applyOverride(
   if (override.versions !== undefined) result = { ...result, versions: override.versions };
   if (override.routing !== undefined) result = { ...result, routing: override.routing };
   if (override.traffic !== undefined) result = { ...result, traffic: override.traffic };
+  if (override.delivery !== undefined) result = { ...result, delivery: override.delivery };
   if (override.ingress !== undefined) result = { ...result, ingress: override.ingress };
   if (override.egress !== undefined) result = { ...result, egress: override.egress };
   if (override.secrets !== undefined) result = { ...result, secrets: override.secrets };

@@ -1,3 +1,4 @@
+import { isRollout } from "./resolve-delivery.ts";
 import { parseQuantity } from "./quantity.ts";
 import type { EnvironmentModel, ResolvedService } from "./resolved.ts";
 
@@ -49,10 +50,12 @@ function podsOf(service: ResolvedService, pods: number): CapacityFigures {
 /** One service's pods at its minimum and maximum replica counts, app container and Istio sidecar included. */
 export function serviceCapacity(service: ResolvedService): CapacityRange {
   const scaling = service.scaling;
-  // Every version runs its own workload with the service's scaling (a blue-green pair is two full-size workloads).
+  // Every version runs its own workload with the service's scaling (a blue-green pair is two full-size workloads). A
+  // Rollout runs one, but during a release the old and the new pods both run at full size (a canary's last step, a
+  // blue-green before the old pods go), so at most it is two.
   const versions = service.versions.length;
   const min = versions * (scaling.kind === "fixed" ? scaling.replicas : scaling.minReplicas);
-  const max = versions * (scaling.kind === "fixed" ? scaling.replicas : scaling.maxReplicas);
+  const max = (isRollout(service.delivery) ? 2 : versions) * (scaling.kind === "fixed" ? scaling.replicas : scaling.maxReplicas);
   return { atMin: podsOf(service, min), atMax: podsOf(service, max) };
 }
 

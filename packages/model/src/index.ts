@@ -34,3 +34,4 @@ export { checkTenantQuotas } from "./tenant-quota.ts";
 export { SPIKE_FACTOR } from "./checks/spike-headroom.check.ts";
 export { ISTIO_PROXY_UID } from "./checks/reserved-user.check.ts";
 export { DEFAULT_LOAD_TEST_IMAGE } from "./resolve-observability.ts";
+export { resolveDelivery, isRollout, DEFAULT_CANARY_STEPS, DEFAULT_CANARY_PAUSE } from "./resolve-delivery.ts";

@@ -15,6 +15,7 @@ import type {
   ResolvedService,
 } from "./resolved.ts";
 import type { StringMatchSpec } from "./spec/mesh-spec.ts";
+import { resolveDelivery } from "./resolve-delivery.ts";
 import { resolveServiceObservability } from "./resolve-observability.ts";
 import type { ImageSpec, ProbeSpec, ServiceSpec } from "./spec/service-spec.ts";
 
@@ -132,6 +133,7 @@ export function resolveService(
     topologySpread: environment.defaults.topologySpread,
     versions: resolveVersions(spec),
     routing: resolveRouting(spec),
+    delivery: resolveDelivery(spec.delivery),
     traffic: resolveTraffic(spec, environment, ports),
     accepts: resolveAccepts(spec, callers),
     critical: spec.critical ?? false,

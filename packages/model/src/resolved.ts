@@ -8,7 +8,10 @@ import type { AcmeIssuer } from "./spec/secret-spec.ts";
 import type { ResolvedStageDefaults } from "./stage-defaults.ts";
 import type { ResolvedObservabilitySettings, ResolvedServiceObservability } from "./resolve-observability.ts";
 
+import type { ResolvedDelivery } from "./resolve-delivery.ts";
+
 export type { ResolvedObservabilitySettings, ResolvedServiceObservability, ResolvedSlo } from "./resolve-observability.ts";
+export type { ResolvedDelivery } from "./resolve-delivery.ts";
 
 /** An environment with every default applied. */
 export interface ResolvedEnvironment {
@@ -251,6 +254,8 @@ export interface ResolvedService {
   /** The running versions, at least one. */
   readonly versions: readonly ResolvedVersion[];
   readonly routing: ResolvedRouting;
+  /** How a new release reaches users (`weights`: the versions above; else one Argo Rollout). */
+  readonly delivery: ResolvedDelivery;
   readonly traffic: ResolvedTraffic;
   /** Who may call the service, and what they may do; derived from the callers' `calls` and the service's `accepts`. */
   readonly accepts: readonly ResolvedAcceptRule[];

@@ -34,6 +34,7 @@ export const MODEL_SOURCES: readonly ModelSource[] = [
   { declarations: "@kubernetes-models/istio-3", runtime: "@kubernetes-models/istio", openFields: ["status"] },
   { declarations: "@kubernetes-models/gateway-api" },
   { declarations: "@kubernetes-models/argo-cd" },
+  { declarations: "@kubernetes-models/argo-rollouts" },
   { declarations: "@kubernetes-models/flux-cd" },
   { declarations: "@kubernetes-models/prometheus-operator" },
   // External Secrets Operator (v1alpha1, v1beta1) and cert-manager (cert-manager.io, acme.cert-manager.io, …).

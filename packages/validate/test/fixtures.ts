@@ -152,3 +152,72 @@ export function pdb(change?: (p: Json) => void): Json {
     change,
   );
 }
+
+/** An Argo Rollouts canary `web` in namespace `shop`: Istio weights on the VirtualService `web`'s route `default`. */
+export function rollout(change?: (r: Json) => void): Json {
+  return tweak(
+    {
+      apiVersion: "argoproj.io/v1alpha1",
+      kind: "Rollout",
+      metadata: { name: "web", namespace: "shop", labels: { ...labels } },
+      spec: {
+        selector: { matchLabels: { "app.kubernetes.io/name": "web", version: "v1" } },
+        template: { metadata: { labels: { ...labels } }, spec: podSpec() },
+        strategy: {
+          canary: {
+            trafficRouting: {
+              istio: {
+                virtualServices: [{ name: "web", routes: ["default"] }],
+                destinationRule: { name: "web", canarySubsetName: "canary", stableSubsetName: "stable" },
+              },
+            },
+            steps: [{ setWeight: 10 }, { pause: { duration: "5m" } }, { setWeight: 100 }],
+            analysis: { templates: [{ templateName: "web-slo" }], args: [{ name: "revision", value: "1.2.3" }], startingStep: 1 },
+          },
+        },
+      },
+    },
+    change,
+  );
+}
+
+/** The VirtualService `web` with the two-destination route `default` a canary Rollout shifts. */
+export function canaryVirtualService(change?: (v: Json) => void): Json {
+  const host = "web.shop.svc.cluster.local";
+  return virtualService((v) => {
+    v.spec.http = [{ name: "default", route: [{ destination: { host, subset: "stable" }, weight: 100 }, { destination: { host, subset: "canary" }, weight: 0 }] }];
+    change?.(v);
+  });
+}
+
+/** The DestinationRule `web` with the `stable` and `canary` subsets of a canary Rollout. */
+export function canaryDestinationRule(change?: (d: Json) => void): Json {
+  return destinationRule((d) => {
+    d.spec.subsets = [{ name: "stable", labels: { version: "v1" } }, { name: "canary", labels: { version: "v1" } }];
+    change?.(d);
+  });
+}
+
+/** The AnalysisTemplate `web-slo` (argument `revision`) a Rollout's analysis names. */
+export function analysisTemplate(change?: (t: Json) => void): Json {
+  return tweak(
+    {
+      apiVersion: "argoproj.io/v1alpha1",
+      kind: "AnalysisTemplate",
+      metadata: { name: "web-slo", namespace: "shop" },
+      spec: {
+        args: [{ name: "revision" }],
+        metrics: [
+          {
+            name: "error-ratio",
+            interval: "1m",
+            successCondition: "len(result) > 0 && result[0] < 0.0144",
+            failureCondition: "len(result) > 0 && result[0] >= 0.0144",
+            provider: { prometheus: { address: "http://prometheus.monitoring:9090", query: 'sum(rate(istio_requests_total{destination_canonical_revision="{{args.revision}}"}[2m]))' } },
+          },
+        ],
+      },
+    },
+    change,
+  );
+}

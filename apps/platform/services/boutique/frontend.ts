@@ -30,6 +30,10 @@ export default defineService({
     },
   },
   autoscaling: { minReplicas: 10, maxReplicas: 100, cpuTargetPercent: 70 },
+  // A release starts beside the running pods behind frontend-preview; a person promotes it, then five minutes of its
+  // own p95 latency and error ratio on live traffic decide whether it stays (the old pods wait five minutes to take
+  // the traffic back).
+  delivery: { strategy: "blue-green", analysis: "slo", autoPromote: false },
   // The edge service: exposed through the ingress gateway (host names per environment in environments/*.ts).
   ingress: { hosts: ["shop.cloud-lab.example"] },
   // A page render fans out to up to seven backends; users notice past a quarter of a second.

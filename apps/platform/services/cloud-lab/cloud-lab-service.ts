@@ -5,7 +5,7 @@ export default defineService({
   team: "cloud-lab",
   tenant: "cloud-lab",
   description: "The cloud-lab HTTP service.",
-  image: { repository: "registry.cloud-lab.example/cloud-lab/cloud-lab-service", tag: "1.0.0" },
+  image: { repository: "registry.cloud-lab.example/cloud-lab/cloud-lab-service", tag: "1.1.0" },
   ports: [{ name: "http", port: 8080, protocol: "http" }],
   // The service's database credentials, from `<stage>/cloud-lab/cloud-lab-service/db`, read again every 30 minutes.
   env: [
@@ -29,12 +29,11 @@ export default defineService({
       { apiGroups: ["apps"], resources: ["deployments"], verbs: ["get", "list", "watch", "create", "update", "delete"] },
     ],
   },
-  // The source document's canary: v1 takes 90 % of requests, v2 10 %; retries 3 × 2s and a 10s timeout are the
-  // platform defaults. Each version runs its own Deployment and HPA.
-  versions: [
-    { name: "v1", image: { tag: "1.0.0" }, weight: 90 },
-    { name: "v2", image: { tag: "1.1.0" }, weight: 10 },
-  ],
+  // The source document's canary, run by Argo Rollouts instead of by hand: a release (a new image tag) takes 10 %,
+  // 25 %, 50 % and then all requests, five minutes a step, while its own p95 latency and error ratio are measured
+  // against the SLO below; a failing measurement aborts it back to the stable pods. Retries 3 × 2s and a 10s timeout
+  // are the platform defaults.
+  delivery: { strategy: "canary", steps: [10, 25, 50, 100], pause: "5m", analysis: "slo" },
   traffic: { timeout: "10s", retries: { attempts: 3, perTryTimeout: "2s" } },
   ingress: { hosts: ["api.cloud-lab.example"] },
   // The source document's service serves Prometheus metrics on its HTTP port; the platform's defaults are its SLO.
@@ -43,8 +42,8 @@ export default defineService({
     minReplicas: 1,
     maxReplicas: 5,
     cpuTargetPercent: 70,
-    // The source document's quota for this tenant (limits.cpu 8) holds 11 pods of 500m plus a 200m sidecar, shared by
-    // the two versions' HPAs.
-    belowTenfoldReason: "bounded by the cloud-lab tenant quota (limits.cpu 8): 2 versions × 5 pods × (500m + 200m sidecar) = 7 CPU",
+    // The source document's quota for this tenant (limits.cpu 8) holds 11 pods of 500m plus a 200m sidecar: at the
+    // last canary step the stable and the canary pods both run at full size.
+    belowTenfoldReason: "bounded by the cloud-lab tenant quota (limits.cpu 8): stable + canary × 5 pods × (500m + 200m sidecar) = 7 CPU",
   },
 });

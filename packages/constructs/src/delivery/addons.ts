@@ -2,6 +2,7 @@ import type { ResolvedEnvironment } from "@cloudlab/model";
 import { veleroAddon } from "../backup/velero-addon.ts";
 import { certManagerAddon } from "../certificates/cert-manager-addon.ts";
 import { externalSecretsAddon } from "../secrets/external-secrets-addon.ts";
+import { argoRolloutsAddon } from "./argo-rollouts-addon.ts";
 
 /** Where an add-on comes from: a Helm chart (pinned version) or a folder of a Git repository (pinned tag). */
 export type AddonSource =
@@ -219,6 +220,8 @@ export function addonsFor(environment: ResolvedEnvironment): Addon[] {
       },
     },
   );
+  // Argo Rollouts, for the services delivered by canary or blue-green.
+  addons.push(argoRolloutsAddon(environment));
   // Velero, where the environment backs up its stateful tenants (staging and prod by default).
   const velero = veleroAddon(environment);
   if (velero !== undefined) addons.push(velero);

@@ -1,9 +1,10 @@
-import type { ResolvedEnvironment, ResolvedTenant } from "@cloudlab/model";
+import type { ResolvedEnvironment, ResolvedService, ResolvedTenant } from "@cloudlab/model";
 import { Application } from "@kubernetes-models/argo-cd/argoproj.io/v1alpha1/Application";
 import { AppProject } from "@kubernetes-models/argo-cd/argoproj.io/v1alpha1/AppProject";
 import { tenantLabels } from "../labels.ts";
 import { PLATFORM_LABELS } from "../objects/ingress-gateway.ts";
 import { addonNamespaces, addonsFor, type Addon } from "./addons.ts";
+import { rolloutManagedFields } from "./rollout-managed-fields.ts";
 import { ARGOCD_FOLDER, ARGOCD_NAMESPACE, IN_CLUSTER, repoPath } from "./paths.ts";
 import { CLUSTER_FOLDER } from "../resource-group.ts";
 
@@ -83,8 +84,16 @@ export function buildPlatformApplication(environment: ResolvedEnvironment): Appl
   });
 }
 
-/** A tenant's Application: `<tenant>/` into the tenant's namespace, after the platform and add-ons. */
-export function buildTenantApplication(tenant: ResolvedTenant, environment: ResolvedEnvironment): Application {
+/**
+ * A tenant's Application: `<tenant>/` into the tenant's namespace, after the platform and add-ons. The fields Argo
+ * Rollouts owns in its services' objects (canary weights, pod-template hashes) are ignored in diffs and kept as they
+ * are live when Argo CD applies a change (`RespectIgnoreDifferences`), so a sync never resets a release in progress.
+ */
+export function buildTenantApplication(tenant: ResolvedTenant, environment: ResolvedEnvironment, services: readonly ResolvedService[] = []): Application {
+  const ignoreDifferences = services
+    .filter((s) => s.tenant === tenant.name)
+    .flatMap((s) => rolloutManagedFields(s, environment))
+    .map((f) => ({ ...f, jqPathExpressions: [...f.jqPathExpressions] }));
   return new Application({
     metadata: {
       name: tenant.name,
@@ -97,7 +106,8 @@ export function buildTenantApplication(tenant: ResolvedTenant, environment: Reso
       project: tenant.name,
       source: { repoURL: environment.delivery.repoUrl, targetRevision: environment.delivery.revision, path: repoPath(environment, tenant.name) },
       destination: { server: IN_CLUSTER, namespace: tenant.name },
-      syncPolicy: { automated, syncOptions: ["CreateNamespace=false"], retry },
+      ...(ignoreDifferences.length > 0 ? { ignoreDifferences } : {}),
+      syncPolicy: { automated, syncOptions: ["CreateNamespace=false", ...(ignoreDifferences.length > 0 ? ["RespectIgnoreDifferences=true"] : [])], retry },
     },
   });
 }

@@ -2,6 +2,7 @@ import type { ResolvedEnvironment, ResolvedService } from "@cloudlab/model";
 import { DestinationRule } from "@kubernetes-models/istio/networking.istio.io/v1beta1/DestinationRule";
 import { serviceLabels } from "../labels.ts";
 import { serviceHost } from "./mesh-names.ts";
+import { CANARY_SUBSET, STABLE_SUBSET } from "./rollout-names.ts";
 
 /**
  * The service's DestinationRule: a subset per running version, mutual TLS (ISTIO_MUTUAL), the circuit breaker
@@ -28,9 +29,21 @@ export function buildDestinationRule(service: ResolvedService, environment?: Res
         },
         loadBalancer: { simple: "LEAST_REQUEST", localityLbSetting: { enabled: true, ...(failover.length > 0 ? { failover } : {}) } },
       },
-      subsets: service.versions.map((v) => ({ name: v.name, labels: { version: v.name } })),
+      subsets: subsets(service),
     },
   });
+}
+
+/**
+ * A subset per running version; for a canary, `stable` and `canary` over the one version's pods, to which Argo
+ * Rollouts adds each side's pod-template hash.
+ */
+function subsets(service: ResolvedService): { name: string; labels: Record<string, string> }[] {
+  if (service.delivery.strategy === "canary") {
+    const labels = { version: service.versions[0]!.name };
+    return [STABLE_SUBSET, CANARY_SUBSET].map((name) => ({ name, labels: { ...labels } }));
+  }
+  return service.versions.map((v) => ({ name: v.name, labels: { version: v.name } }));
 }
 
 /**

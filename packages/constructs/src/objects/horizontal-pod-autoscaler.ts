@@ -19,7 +19,11 @@ export function buildHorizontalPodAutoscaler(
   return new HorizontalPodAutoscaler({
     metadata: { name: version.workloadName, namespace: service.tenant, labels: { ...serviceLabels(service), version: version.name } },
     spec: {
-      scaleTargetRef: { apiVersion: "apps/v1", kind: "Deployment", name: version.workloadName },
+      // A canary or blue-green runs as an Argo Rollout, which serves the scale subresource as a Deployment does.
+      scaleTargetRef:
+        service.delivery.strategy === "weights"
+          ? { apiVersion: "apps/v1", kind: "Deployment", name: version.workloadName }
+          : { apiVersion: "argoproj.io/v1alpha1", kind: "Rollout", name: version.workloadName },
       minReplicas: scaling.minReplicas,
       maxReplicas: scaling.maxReplicas,
       metrics,

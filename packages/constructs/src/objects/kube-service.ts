@@ -1,6 +1,7 @@
 import type { ResolvedPort, ResolvedService, ResolvedVersion } from "@cloudlab/model";
 import { Service } from "kubernetes-models/v1/Service";
 import { serviceLabels, serviceSelector, versionSelector } from "../labels.ts";
+import { previewServiceName } from "./rollout-names.ts";
 
 /** The Istio-style name of a Service port: `<protocol>-<name>`, or the name alone when it already says the protocol. */
 export function istioPortName(port: ResolvedPort): string {
@@ -54,5 +55,17 @@ export function buildVersionService(service: ResolvedService, version: ResolvedV
   return new Service({
     metadata: { name: version.workloadName, namespace: service.tenant, labels: { ...serviceLabels(service), version: version.name } },
     spec: { type: "ClusterIP", selector: versionSelector(service, version.name), ports: servicePorts(service) },
+  });
+}
+
+/**
+ * A blue-green service's preview Service: the new pods before they are promoted (Argo Rollouts points it and the
+ * active Service at one ReplicaSet each by adding the pod-template hash to their selectors).
+ */
+export function buildPreviewService(service: ResolvedService): Service | undefined {
+  if (service.delivery.strategy !== "blue-green" || service.ports.length === 0) return undefined;
+  return new Service({
+    metadata: { name: previewServiceName(service), namespace: service.tenant, labels: serviceLabels(service) },
+    spec: { type: "ClusterIP", selector: serviceSelector(service), ports: servicePorts(service) },
   });
 }

@@ -2,6 +2,7 @@ import type { ResolvedEnvironment, ResolvedService } from "@cloudlab/model";
 import { VirtualService } from "@kubernetes-models/istio/networking.istio.io/v1beta1/VirtualService";
 import { serviceLabels } from "../labels.ts";
 import { INGRESS_GATEWAY_NAME, serviceHost } from "./mesh-names.ts";
+import { CANARY_SUBSET, STABLE_SUBSET } from "./rollout-names.ts";
 
 type HttpRoute = NonNullable<NonNullable<ConstructorParameters<typeof VirtualService>[0]>["spec"]>["http"] extends
   | readonly (infer R)[]
@@ -34,7 +35,13 @@ export function serviceHttpRoutes(service: ResolvedService, port?: number): Http
     ...policy,
   }));
   const split =
-    service.versions.length === 1
+    service.delivery.strategy === "canary"
+      ? // Argo Rollouts owns these two weights: everything to the stable pods until a canary starts.
+        [
+          { destination: destination(STABLE_SUBSET), weight: 100 },
+          { destination: destination(CANARY_SUBSET), weight: 0 },
+        ]
+      : service.versions.length === 1
       ? [{ destination: destination(service.versions[0]!.name) }]
       : service.versions.map((v) => ({ destination: destination(v.name), weight: v.weight }));
   const { fault, mirror } = service.routing;
@@ -64,6 +71,11 @@ export function buildVirtualService(service: ResolvedService): VirtualService | 
   });
 }
 
+/** The name of an edge service's VirtualService bound to the ingress Gateway. */
+export function ingressVirtualServiceName(service: ResolvedService): string {
+  return `${service.name}-ingress`;
+}
+
 /** For Istio-gateway ingress: an edge service's VirtualService bound to the environment's ingress Gateway. */
 export function buildIngressVirtualService(service: ResolvedService, environment: ResolvedEnvironment): VirtualService | undefined {
   const ingress = service.ingress;
@@ -73,7 +85,7 @@ export function buildIngressVirtualService(service: ResolvedService, environment
     match: (route.match ?? [{}]).map((m) => ({ ...m, uri: { prefix: ingress.pathPrefix } })),
   }));
   return new VirtualService({
-    metadata: { name: `${service.name}-ingress`, namespace: service.tenant, labels: serviceLabels(service) },
+    metadata: { name: ingressVirtualServiceName(service), namespace: service.tenant, labels: serviceLabels(service) },
     spec: {
       hosts: [...ingress.hosts],
       gateways: [`${environment.mesh.ingress.namespace}/${INGRESS_GATEWAY_NAME}`],

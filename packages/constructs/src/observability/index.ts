@@ -1,4 +1,4 @@
-export { MONITORING_NAMESPACE, ENVOY_STATS_PORT, ENVOY_STATS_PORT_NAME, ENVOY_STATS_PATH, ISTIO_AGENT_PORT, GRAFANA_DASHBOARD_LABEL, GRAFANA_FOLDER_ANNOTATION, PLATFORM_DASHBOARD_FOLDER, PROMETHEUS_ISTIO_CERTS } from "./monitoring-names.ts";
+export { MONITORING_NAMESPACE, PROMETHEUS_URL, ENVOY_STATS_PORT, ENVOY_STATS_PORT_NAME, ENVOY_STATS_PATH, ISTIO_AGENT_PORT, GRAFANA_DASHBOARD_LABEL, GRAFANA_FOLDER_ANNOTATION, PLATFORM_DASHBOARD_FOLDER, PROMETHEUS_ISTIO_CERTS } from "./monitoring-names.ts";
 export { EMITTED_METRICS, isEmittedMetric, type MetricSource } from "./emitted-metrics.ts";
 export { promqlProblems } from "./promql-check.ts";
 export { expressionsOf, promqlProblemsOf, type ExpressionProblem, type FoundExpression, type PlainManifest } from "./promql-expressions.ts";
@@ -46,3 +46,4 @@ export {
 } from "./alert-routing.ts";
 export { buildLoadTestCronJob, buildLoadTestNetworkPolicy, loadTestName, loadTestUrl } from "./load-test.ts";
 export { serviceObservabilityObjects, tenantObservabilityObjects, clusterObservabilityObjects } from "./observability-objects.ts";
+export { ANALYSIS_INTERVAL, ANALYSIS_WINDOW, MINIMUM_REQUESTS, errorRatioThreshold, revisionErrorRatio, revisionLatencyP95, revisionMatchers } from "./rollout-analysis.ts";

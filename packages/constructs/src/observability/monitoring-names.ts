@@ -22,3 +22,9 @@ export const PLATFORM_DASHBOARD_FOLDER = "platform";
  * Istio's documented setup, an `OUTPUT_CERTS` sidecar on the Prometheus pod writing into this folder.
  */
 export const PROMETHEUS_ISTIO_CERTS = "/etc/prom-certs";
+
+/**
+ * Prometheus's in-cluster address: the `kube-prometheus-stack` release's Prometheus Service in the monitoring
+ * namespace (the chart names it `<release>-prometheus`). Argo Rollouts' analyses query it.
+ */
+export const PROMETHEUS_URL = `http://kube-prometheus-stack-prometheus.${MONITORING_NAMESPACE}.svc.cluster.local:9090`;

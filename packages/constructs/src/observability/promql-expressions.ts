@@ -25,6 +25,7 @@ export interface ExpressionProblem {
 }
 
 type RuleGroups = { groups?: { rules?: { expr?: unknown }[] }[] };
+type AnalysisMetrics = { metrics?: { provider?: { prometheus?: { query?: unknown } } }[] };
 type DashboardJson = { panels?: { targets?: { expr?: unknown }[] }[] };
 
 function ruleExpressions(groups: RuleGroups, prefix: string): FoundExpression[] {
@@ -33,17 +34,27 @@ function ruleExpressions(groups: RuleGroups, prefix: string): FoundExpression[] 
   );
 }
 
+/** The Prometheus queries of an Argo Rollouts AnalysisTemplate's metrics (other providers' metrics have none). */
+function analysisExpressions(spec: AnalysisMetrics): FoundExpression[] {
+  return (spec.metrics ?? []).flatMap((metric, m) => {
+    const query = metric.provider?.prometheus?.query;
+    return query === undefined ? [] : [{ path: `spec.metrics[${m}].provider.prometheus.query`, expr: String(query) }];
+  });
+}
+
 function isDashboardConfigMap(manifest: PlainManifest): boolean {
   return manifest.kind === "ConfigMap" && Object.entries(GRAFANA_DASHBOARD_LABEL).every(([k, v]) => manifest.metadata.labels?.[k] === v);
 }
 
 /**
- * Every PromQL expression of an object: the rules of a PrometheusRule, the panel queries of a Grafana dashboard
+ * Every PromQL expression of an object: the rules of a PrometheusRule, the Prometheus queries of an Argo Rollouts
+ * AnalysisTemplate, the panel queries of a Grafana dashboard
  * ConfigMap (label `grafana_dashboard: "1"`), and the rules of the `prometheus-config` ConfigMap's `alerts.yml`.
  * An embedded document that does not parse is a problem of its own.
  */
 export function expressionsOf(manifest: PlainManifest): { expressions: FoundExpression[]; problems: ExpressionProblem[] } {
   if (manifest.kind === "PrometheusRule") return { expressions: ruleExpressions((manifest.spec ?? {}) as RuleGroups, "spec."), problems: [] };
+  if (manifest.kind === "AnalysisTemplate") return { expressions: analysisExpressions((manifest.spec ?? {}) as AnalysisMetrics), problems: [] };
   const expressions: FoundExpression[] = [];
   const problems: ExpressionProblem[] = [];
   if (manifest.kind !== "ConfigMap") return { expressions, problems };

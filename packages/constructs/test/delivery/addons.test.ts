@@ -17,7 +17,7 @@ function changed(name: string, changes: Partial<EnvironmentSpec>) {
 const valuesOf = (environment: typeof dev, name: string) => addonsFor(environment).find((a) => a.name === name)!.values as Record<string, any>;
 
 describe("addonsFor", () => {
-  it("installs, in order, the Gateway API CRDs, Istio (base, CNI, istiod), External Secrets, cert-manager, Prometheus, Jaeger and Fluent Bit in a single cluster", () => {
+  it("installs, in order, the Gateway API CRDs, Istio (base, CNI, istiod), External Secrets, cert-manager, Prometheus, Jaeger, Fluent Bit and Argo Rollouts in a single cluster", () => {
     expect(addonsFor(dev).map((a) => [a.name, a.namespace, a.wave])).toEqual([
       ["gateway-api-crds", "kube-system", -5],
       ["istio-base", "istio-system", -5],
@@ -28,6 +28,7 @@ describe("addonsFor", () => {
       ["kube-prometheus-stack", "monitoring", -3],
       ["jaeger", "tracing", -3],
       ["fluent-bit", "logging", -3],
+      ["argo-rollouts", "argo-rollouts", -3],
     ]);
   });
 
@@ -43,6 +44,7 @@ describe("addonsFor", () => {
       "kube-prometheus-stack",
       "jaeger",
       "fluent-bit",
+      "argo-rollouts",
       "velero",
     ]);
     expect(addonsFor(dr).map((a) => a.name)).toEqual(addonsFor(primary).map((a) => a.name));
@@ -146,9 +148,10 @@ describe("log retention", () => {
 
 describe("addonNamespaces", () => {
   it("is every namespace an add-on installs into but kube-system, sorted", () => {
-    expect(addonNamespaces(dev)).toEqual(["cert-manager", "external-secrets", "istio-system", "logging", "monitoring", "tracing"]);
-    expect(addonNamespaces(primary)).toEqual(["cert-manager", "external-secrets", "istio-system", "logging", "monitoring", "tracing", "velero"]);
+    expect(addonNamespaces(dev)).toEqual(["argo-rollouts", "cert-manager", "external-secrets", "istio-system", "logging", "monitoring", "tracing"]);
+    expect(addonNamespaces(primary)).toEqual(["argo-rollouts", "cert-manager", "external-secrets", "istio-system", "logging", "monitoring", "tracing", "velero"]);
     expect(addonNamespaces(changed("dev", { mesh: { ingress: { mode: "istio", namespace: "edge" } } }))).toEqual([
+      "argo-rollouts",
       "cert-manager",
       "edge",
       "external-secrets",

@@ -52,6 +52,7 @@ describe("buildTenantProject", () => {
 describe("buildPlatformProject", () => {
   it("allows the platform repository and every pinned chart repository, sorted", () => {
     expect(buildPlatformProject(prod.environment, prod.tenants).spec!.sourceRepos).toEqual([
+      "https://argoproj.github.io/argo-helm",
       "https://charts.external-secrets.io",
       "https://charts.jetstack.io",
       "https://fluent.github.io/helm-charts",
@@ -66,7 +67,7 @@ describe("buildPlatformProject", () => {
 
   it("allows the platform namespaces, the ingress namespace and the tenants' namespaces (it syncs their Namespaces)", () => {
     expect(buildPlatformProject(prod.environment, prod.tenants).spec!.destinations).toEqual(
-      ["cert-manager", "external-secrets", "istio-ingress", "istio-system", "kube-system", "logging", "monitoring", "shop", "storefront", "tracing", "velero"].map((namespace) => ({
+      ["argo-rollouts", "cert-manager", "external-secrets", "istio-ingress", "istio-system", "kube-system", "logging", "monitoring", "shop", "storefront", "tracing", "velero"].map((namespace) => ({
         server: IN_CLUSTER,
         namespace,
       })),
@@ -159,6 +160,7 @@ describe("buildAddonApplication", () => {
       "kube-prometheus-stack": ["-3", ["CreateNamespace=false", "ServerSideApply=true"]],
       jaeger: ["-3", ["CreateNamespace=false"]],
       "fluent-bit": ["-3", ["CreateNamespace=false"]],
+      "argo-rollouts": ["-3", ["CreateNamespace=false", "ServerSideApply=true"]],
       velero: ["-3", ["CreateNamespace=false"]],
     });
   });

@@ -93,6 +93,7 @@ describe("buildHelmRelease", () => {
       ["kube-prometheus-stack", "kube-prometheus-stack", "56.21.4", "prometheus-community", "monitoring", []],
       ["jaeger", "jaeger", "3.0.10", "jaegertracing", "tracing", []],
       ["fluent-bit", "fluent-bit", "0.46.7", "fluent", "logging", []],
+      ["argo-rollouts", "argo-rollouts", "2.35.1", "argo", "argo-rollouts", ["istio-base"]],
       ["velero", "velero", "7.2.1", "vmware-tanzu", "velero", []],
     ]);
     for (const [, , version] of table) expect(version).toMatch(/^\d+\.\d+\.\d+$/);

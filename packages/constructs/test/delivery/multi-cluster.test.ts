@@ -52,6 +52,7 @@ describe("istio-system", () => {
     const model = modelOf("prod-us-west-2");
     expect(buildPlatformNamespaces(model.environment, model.tenants).map((n) => [n.metadata!.name, n.metadata!.labels])).toEqual([
       ["istio-system", { ...PLATFORM_LABELS, ...podSecurity("baseline"), "topology.istio.io/network": "network-us-west-2" }],
+      ["argo-rollouts", { ...PLATFORM_LABELS, ...podSecurity("restricted") }],
       ["cert-manager", { ...PLATFORM_LABELS, ...podSecurity("restricted") }],
       ["external-secrets", { ...PLATFORM_LABELS, ...podSecurity("restricted") }],
       ["logging", { ...PLATFORM_LABELS, ...podSecurity("privileged") }],
@@ -134,6 +135,7 @@ describe("the ingress namespace", () => {
     const environments = fixtureEnvironments().map((e) => ({ ...e, spec: { ...e.spec, mesh: { ingress: { mode: "istio" as const } } } }));
     expect(namespaces(modelOf("dev", fixturePlatform({ environments })))).toEqual([
       "istio-system",
+      "argo-rollouts",
       "cert-manager",
       "external-secrets",
       "logging",
@@ -146,6 +148,6 @@ describe("the ingress namespace", () => {
   });
 
   it("is not rendered in gateway-api mode with nothing exposed (no add-on and no Gateway use it)", () => {
-    expect(namespaces(modelOf("dev"))).toEqual(["istio-system", "cert-manager", "external-secrets", "logging", "monitoring", "tracing", "shop", "storefront"]);
+    expect(namespaces(modelOf("dev"))).toEqual(["istio-system", "argo-rollouts", "cert-manager", "external-secrets", "logging", "monitoring", "tracing", "shop", "storefront"]);
   });
 });

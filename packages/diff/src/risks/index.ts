@@ -13,6 +13,8 @@ import { prodObjectDeleted } from "./prod-object-deleted.risk.ts";
 import { prodSecretSourceChanged } from "./prod-secret-source-changed.risk.ts";
 import { resourcesBelowUsage } from "./resources-below-usage.risk.ts";
 import type { RiskRule } from "./risk-rule.ts";
+import { rolloutAnalysisWeakened } from "./rollout-analysis-weakened.risk.ts";
+import { rolloutAutoPromote } from "./rollout-auto-promote.risk.ts";
 
 export type { EnvironmentDelta, ObjectDelta, RiskContext, RiskFinding, RiskRule, RiskSettings } from "./risk-rule.ts";
 
@@ -28,6 +30,8 @@ export const RISK_RULES: readonly RiskRule[] = [
   imageNotInStaging,
   prodDigestChanged,
   canaryWeightStep,
+  rolloutAnalysisWeakened,
+  rolloutAutoPromote,
   drOnlyChange,
   prodSecretSourceChanged,
   certificateHostsShrunk,

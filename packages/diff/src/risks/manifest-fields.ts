@@ -32,6 +32,7 @@ const POD_TEMPLATES: Readonly<Record<string, readonly string[]>> = {
   StatefulSet: ["spec", "template", "spec"],
   DaemonSet: ["spec", "template", "spec"],
   ReplicaSet: ["spec", "template", "spec"],
+  Rollout: ["spec", "template", "spec"],
   Job: ["spec", "template", "spec"],
   CronJob: ["spec", "jobTemplate", "spec", "template", "spec"],
 };

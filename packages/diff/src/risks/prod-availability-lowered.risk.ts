@@ -32,6 +32,7 @@ function lowered(delta: ObjectDelta): string[] {
   switch (delta.object.kind) {
     case "Deployment":
     case "StatefulSet":
+    case "Rollout":
       check("replicas", ["spec", "replicas"], "lower");
       break;
     case "HorizontalPodAutoscaler":

@@ -3,6 +3,7 @@ import { calleeExists } from "./callee-exists.check.ts";
 import { crossTenantConsent } from "./cross-tenant-consent.check.ts";
 import { dataResidency } from "./data-residency.check.ts";
 import { egressHosts } from "./egress-hosts.check.ts";
+import { delivery } from "./delivery.check.ts";
 import { envVars } from "./env-vars.check.ts";
 import { imageDigestRequired } from "./image-digest-required.check.ts";
 import { secretRefs } from "./secret-refs.check.ts";
@@ -47,6 +48,7 @@ export const SERVICE_CHECKS: readonly ServiceCheck[] = [
   reservedUser,
   writablePaths,
   versions,
+  delivery,
   routeRules,
   mtlsStrict,
   crossTenantConsent,

@@ -6,3 +6,4 @@ export type * from "./mesh-spec.ts";
 export type * from "./observability-spec.ts";
 export type * from "./egress-spec.ts";
 export type * from "./secret-spec.ts";
+export type * from "./delivery-spec.ts";

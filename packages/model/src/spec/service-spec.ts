@@ -1,4 +1,5 @@
 import type { EgressSpec } from "./egress-spec.ts";
+import type { ServiceDeliverySpec } from "./delivery-spec.ts";
 import type { ServiceObservabilitySpec } from "./observability-spec.ts";
 import type { AcceptRuleSpec, IngressSpec, MtlsMode, RoutingSpec, TrafficSpec, VersionSpec } from "./mesh-spec.ts";
 import type { SecretSpec } from "./secret-spec.ts";
@@ -438,6 +439,12 @@ export interface ServiceSpec {
    */
   readonly routing?: RoutingSpec;
   /**
+   * How a new release reaches users: the manual weights of `versions`, or an Argo Rollouts canary or blue-green
+   * judged by the service's SLO.
+   * @default { strategy: "weights" }
+   */
+  readonly delivery?: ServiceDeliverySpec;
+  /**
    * Timeout, retries and circuit breaker for calls to this service.
    * @default timeout 10s, 3 retries of 2s, the environment's circuit breaker
    */
@@ -574,6 +581,11 @@ export interface ServiceOverride {
    * @default the service's routing
    */
   readonly routing?: RoutingSpec;
+  /**
+   * Other delivery (replaces it: e.g. manual weights in dev, a canary in staging and prod).
+   * @default the service's delivery
+   */
+  readonly delivery?: ServiceDeliverySpec;
   /**
    * Other traffic settings (replaces them).
    * @default the service's traffic settings

@@ -31,7 +31,9 @@ const WAVES: Readonly<Record<string, number>> = {
   Certificate: -1,
   Service: -1,
   DestinationRule: -1,
+  AnalysisTemplate: -1,
   Deployment: 0,
+  Rollout: 0,
   StatefulSet: 0,
   HorizontalPodAutoscaler: 0,
   PodDisruptionBudget: 0,
@@ -45,6 +47,12 @@ const WAVES: Readonly<Record<string, number>> = {
 /** API groups whose CRDs are installed by add-ons in the same sync: dry runs cannot know them yet. */
 const CRD_GROUPS = ["networking.istio.io", "security.istio.io", "telemetry.istio.io", "gateway.networking.k8s.io", "monitoring.coreos.com", "velero.io", "snapshot.storage.k8s.io", "external-secrets.io", "cert-manager.io"];
 
+/**
+ * Kinds of the Argo Rollouts add-on, installed in the same sync. Only these of `argoproj.io`: the group also holds
+ * Argo CD's own kinds, whose CRDs exist before anything syncs.
+ */
+const ADDON_KINDS = new Set(["argoproj.io Rollout", "argoproj.io AnalysisTemplate"]);
+
 /** Kinds whose deletion would lose data or take down every tenant object: never pruned automatically. */
 const NEVER_PRUNE = new Set(["Namespace", "PersistentVolumeClaim"]);
 
@@ -57,7 +65,7 @@ export function withArgoCdSyncAnnotations(manifest: Manifest): Manifest {
   const options: string[] = [];
   if (NEVER_PRUNE.has(manifest.kind)) options.push("Prune=false");
   const group = manifest.apiVersion.includes("/") ? manifest.apiVersion.split("/")[0]! : "";
-  if (CRD_GROUPS.includes(group)) options.push("SkipDryRunOnMissingResource=true");
+  if (CRD_GROUPS.includes(group) || ADDON_KINDS.has(`${group} ${manifest.kind}`)) options.push("SkipDryRunOnMissingResource=true");
   const wave = WAVES[manifest.kind] ?? 0;
   const metadata = manifest.metadata as Manifest["metadata"] & { annotations?: Record<string, string> };
   const annotations = { ...metadata.annotations, [SYNC_WAVE]: String(wave), ...(options.length > 0 ? { [SYNC_OPTIONS]: options.join(",") } : {}) };

@@ -94,7 +94,7 @@ describe("sync annotations in a render", () => {
     }
     const namespaces = state.filter(({ object }) => object.kind === "Namespace");
     const velero = env === "dev" ? [] : ["velero"];
-    expect(namespaces.map(({ object }) => object.metadata.name).sort()).toEqual(["istio-system", "logging", "monitoring", "shop", "storefront", "tracing", ...velero]);
+    expect(namespaces.map(({ object }) => object.metadata.name).sort()).toEqual(["argo-rollouts", "cert-manager", "external-secrets", "istio-system", "logging", "monitoring", "shop", "storefront", "tracing", ...velero]);
     for (const { object } of namespaces) {
       // Beside the sync annotations, a namespace below Pod Security "restricted" says why.
       const { "platform.cloud-lab.io/pod-security-reason": _reason, ...sync } = annotationsOf(object);

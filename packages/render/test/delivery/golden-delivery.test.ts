@@ -78,12 +78,12 @@ describe("what the golden delivery files say: Argo CD", () => {
     }
   });
 
-  it.each([...ENVIRONMENTS])("%s: server-side apply exactly for the large CRDs (Prometheus, Istio base, Gateway API) and the platform", (env) => {
+  it.each([...ENVIRONMENTS])("%s: server-side apply exactly for the large CRDs (Prometheus, Istio base, Gateway API, Argo Rollouts) and the platform", (env) => {
     const ssa = applications(env)
       .filter(({ object }) => (object.spec!.syncPolicy.syncOptions as string[]).includes("ServerSideApply=true"))
       .map(({ object }) => object.metadata.name)
       .sort();
-    expect(ssa).toEqual(["gateway-api-crds", "istio-base", "kube-prometheus-stack", "platform"]);
+    expect(ssa).toEqual(["argo-rollouts", "gateway-api-crds", "istio-base", "kube-prometheus-stack", "platform"]);
   });
 
   it.each([...ENVIRONMENTS])("%s: each tenant's project allows only its namespace on this cluster and no cluster-scoped kind", (env) => {
@@ -116,6 +116,7 @@ describe("what the golden delivery files say: Argo CD", () => {
       "Application/kube-prometheus-stack": "-3",
       "Application/jaeger": "-3",
       "Application/fluent-bit": "-3",
+      "Application/argo-rollouts": "-3",
       "Application/shop": "1",
       "Application/storefront": "1",
     };
@@ -157,6 +158,7 @@ describe("what the golden delivery files say: Flux (staging)", () => {
 
   it("installs every Helm add-on from a pinned chart version", () => {
     expect(Object.fromEntries([...releases].map(([name, release]) => [name, release.spec!.chart.spec.version]))).toEqual({
+      "argo-rollouts": "2.35.1",
       "fluent-bit": "0.46.7",
       "istio-base": "1.20.8",
       "istio-cni": "1.20.8",

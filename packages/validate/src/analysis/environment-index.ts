@@ -7,7 +7,7 @@ import { asArray, asObject, asString, asStringMap, at } from "../support/values.
 const CLUSTER_SCOPED = new Set([
   "Namespace", "Node", "PersistentVolume", "ClusterRole", "ClusterRoleBinding", "CustomResourceDefinition", "StorageClass",
   "PriorityClass", "IngressClass", "RuntimeClass", "CSIDriver", "CSINode", "VolumeAttachment", "APIService",
-  "MutatingWebhookConfiguration", "ValidatingWebhookConfiguration", "GatewayClass", "ClusterIssuer",
+  "MutatingWebhookConfiguration", "ValidatingWebhookConfiguration", "GatewayClass", "ClusterIssuer", "ClusterAnalysisTemplate",
 ]);
 
 /** The pods a workload (or a Pod) runs: where, with which labels and service account. */

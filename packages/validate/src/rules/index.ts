@@ -5,6 +5,7 @@ import { ANALYSIS_DESTINATION_RULE_RULES } from "./analysis/destination-rule/ind
 import { ANALYSIS_GATEWAY_RULES } from "./analysis/gateway/index.ts";
 import { ANALYSIS_KUBERNETES_RULES } from "./analysis/kubernetes/index.ts";
 import { ANALYSIS_SECRETS_RULES } from "./analysis/secrets/index.ts";
+import { ANALYSIS_ROLLOUT_RULES } from "./analysis/rollout/index.ts";
 import { ANALYSIS_SELECTOR_RULES } from "./analysis/selector/index.ts";
 import { ANALYSIS_SERVICE_ENTRY_RULES } from "./analysis/service-entry/index.ts";
 import { ANALYSIS_SIDECAR_RULES } from "./analysis/sidecar/index.ts";
@@ -50,6 +51,7 @@ export const RULES: readonly Rule[] = [
   ...APISERVER_RBAC_RULES,
   ...WEBHOOK_RULES,
   ...ANALYSIS_KUBERNETES_RULES,
+  ...ANALYSIS_ROLLOUT_RULES,
   ...ANALYSIS_VIRTUAL_SERVICE_RULES,
   ...ANALYSIS_DESTINATION_RULE_RULES,
   ...ANALYSIS_SERVICE_ENTRY_RULES,

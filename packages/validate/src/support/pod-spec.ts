@@ -1,7 +1,10 @@
 import type { FieldPath } from "../field-path.ts";
 import { asArray, asObject, at, type PlainObject } from "./values.ts";
 
-/** Where the pod spec of each workload kind is (Kubernetes' own kinds only). */
+/**
+ * Where the pod spec of each workload kind is: Kubernetes' own kinds, and Argo Rollouts' Rollout (its template
+ * becomes ReplicaSets, so its pods are checked as theirs).
+ */
 const POD_SPEC_PATHS: Readonly<Record<string, FieldPath>> = {
   "v1 Pod": ["spec"],
   "v1 PodTemplate": ["template", "spec"],
@@ -12,10 +15,11 @@ const POD_SPEC_PATHS: Readonly<Record<string, FieldPath>> = {
   "apps DaemonSet": ["spec", "template", "spec"],
   "batch Job": ["spec", "template", "spec"],
   "batch CronJob": ["spec", "jobTemplate", "spec", "template", "spec"],
+  "argoproj.io Rollout": ["spec", "template", "spec"],
 };
 
 /** The kinds whose pods run until stopped (so probes make sense). */
-export const LONG_RUNNING_WORKLOADS: ReadonlySet<string> = new Set(["Deployment", "ReplicaSet", "StatefulSet", "DaemonSet", "ReplicationController"]);
+export const LONG_RUNNING_WORKLOADS: ReadonlySet<string> = new Set(["Deployment", "ReplicaSet", "StatefulSet", "DaemonSet", "ReplicationController", "Rollout"]);
 
 function kindKey(apiVersion: string, kind: string): string {
   const group = apiVersion.includes("/") ? apiVersion.split("/")[0] : "v1";
