@@ -1,7 +1,4 @@
 import { parseArgs } from "node:util";
-import { diffCommand, parseDiffArguments } from "./commands/diff.ts";
-import { synthCommand } from "./commands/synth.ts";
-import { validateCommand } from "./commands/validate.ts";
 import type { Io } from "./io.ts";
 import { UserError } from "./user-error.ts";
 
@@ -37,6 +34,9 @@ Options:
 Exit codes: 0 success, 1 errors in the specs or drift found by --check, 2 usage or internal error.
 `;
 
+// Each command is imported only when it runs (`await import(…)` below): `--help` loads nothing else, and `validate`
+// never loads the renderer (cdk8s, the constructs). A new command is imported the same way.
+
 /** Runs the CLI; returns the exit code. The one place where errors become messages and exit codes. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
@@ -70,12 +70,15 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
     if (rest.length > 0 && command !== "validate") throw new UserError(`unexpected argument "${rest[0]}"`);
     switch (command) {
-      case "synth":
+      case "synth": {
+        const { synthCommand } = await import("./commands/synth.ts");
         return await synthCommand(
           { platform: values.platform, out: values.out, environments: values.env ?? [], check: values.check, cache: !values["no-cache"], codeownersOrg: values["codeowners-org"] },
           io,
         );
+      }
       case "diff": {
+        const { diffCommand, parseDiffArguments } = await import("./commands/diff.ts");
         const { format, maxWeightStep } = parseDiffArguments(values.format ?? "text", values["max-weight-step"]);
         return await diffCommand(
           {
@@ -90,7 +93,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
           io,
         );
       }
-      case "validate":
+      case "validate": {
+        const { validateCommand } = await import("./commands/validate.ts");
         return await validateCommand(
           {
             paths: rest,
@@ -105,6 +109,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
           },
           io,
         );
+      }
       default:
         throw new UserError(`unknown command "${command}"`);
     }
