@@ -15,6 +15,7 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { BUILD_FORMAT, BUILD_RECORD, DIST, inputsDigest, ROOT } from "../bin/build-state.js";
 import { directImports } from "./direct-imports.mjs";
+import { precompiledValidators } from "./precompiled-validators.mjs";
 
 const CLI_SOURCES = join(ROOT, "apps/cli/src");
 const readJson = (path) => JSON.parse(readFileSync(join(ROOT, path), "utf8"));
@@ -70,10 +71,10 @@ async function main() {
     chunkNames: "chunk-[hash]",
     metafile: true,
     logLevel: "warning",
-    plugins: [externalPackages, directImports(packageEntry)],
+    plugins: [externalPackages, precompiledValidators(), directImports(packageEntry)],
   });
   const bundled = Object.keys(result.metafile.inputs).map((input) => repositoryPath(join(ROOT, input)));
-  const inputs = [...new Set([...bundled, "package-lock.json", "apps/cli/scripts/build.mjs", "apps/cli/scripts/direct-imports.mjs", "apps/cli/bin/build-state.js"])].sort();
+  const inputs = [...new Set([...bundled, "package-lock.json", "apps/cli/scripts/build.mjs", "apps/cli/scripts/direct-imports.mjs", "apps/cli/scripts/precompiled-validators.mjs", "apps/cli/bin/build-state.js"])].sort();
   const packages = Object.fromEntries(Object.keys(entries).filter((name) => name !== "main" && !name.endsWith("-worker")).map((name) => [`@cloudlab/${name}`, `${name}.js`]));
   const record = { format: BUILD_FORMAT, digest: inputsDigest(inputs), inputs, packages };
   // What went into each file, for `npx esbuild --analyze`-style questions (`why is cdk8s loaded by validate?`).

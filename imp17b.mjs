@@ -1,0 +1,13 @@
+const t = [performance.now()];
+const lap = (n) => { const x = performance.now(); console.log(n.padEnd(34), (x - t[t.length - 1]).toFixed(0), "ms"); t.push(x); };
+const { freshBuild } = await import("./apps/cli/bin/build-state.js"); freshBuild(); lap("bin: freshness digest");
+const meta = (await import("./apps/cli/dist/meta.json", { with: { type: "json" } })).default;
+const synth = Object.entries(meta.outputs).find(([, o]) => Object.keys(o.inputs).includes("apps/cli/src/commands/synth.ts"))[0];
+await import("yaml"); lap("yaml");
+await import("ajv"); lap("ajv");
+await import("cdk8s"); lap("cdk8s");
+await import("@kubernetes-models/validate"); lap("@kubernetes-models/validate");
+await import("./" + synth); lap("rest of the synth chunk graph");
+const { loadPlatform } = await import("./" + Object.entries(meta.outputs).find(([, o]) => Object.keys(o.inputs).includes("apps/cli/src/load-platform.ts"))[0]);
+await loadPlatform("apps/platform", process.cwd()); lap("load platform (tsx + specs)");
+console.log("process uptime", (process.uptime() * 1000).toFixed(0));
