@@ -16,12 +16,12 @@ export const BUILD_RECORD = new URL("build.json", DIST);
 export const BUILD_FORMAT = 1;
 
 /** SHA-256 over each input's repository-relative path and contents, in the order given (undefined when one is missing). */
-export function inputsDigest(inputs) {
+export function inputsDigest(inputs, root = ROOT) {
   const hash = createHash("sha256");
   for (const input of inputs) {
     let content;
     try {
-      content = readFileSync(ROOT + input);
+      content = readFileSync(`${root}/${input}`);
     } catch {
       return undefined;
     }
@@ -31,13 +31,13 @@ export function inputsDigest(inputs) {
 }
 
 /** The build record when the compiled CLI is there and was built from exactly the files as they are now. */
-export function freshBuild() {
+export function freshBuild(recordFile = BUILD_RECORD, root = ROOT) {
   let record;
   try {
-    record = JSON.parse(readFileSync(BUILD_RECORD, "utf8"));
+    record = JSON.parse(readFileSync(recordFile, "utf8"));
   } catch {
     return undefined;
   }
   if (record.format !== BUILD_FORMAT || !Array.isArray(record.inputs)) return undefined;
-  return inputsDigest(record.inputs) === record.digest ? record : undefined;
+  return inputsDigest(record.inputs, root) === record.digest ? record : undefined;
 }
