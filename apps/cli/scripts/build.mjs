@@ -12,10 +12,7 @@
 import { mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
 import { BUILD_FORMAT, BUILD_RECORD, DIST, inputsDigest, ROOT } from "../bin/build-state.js";
-import { directImports } from "./direct-imports.mjs";
-import { precompiledValidators } from "./precompiled-validators.mjs";
 
 const CLI_SOURCES = join(ROOT, "apps/cli/src");
 const readJson = (path) => JSON.parse(readFileSync(join(ROOT, path), "utf8"));
@@ -53,6 +50,16 @@ const externalPackages = {
 };
 
 async function main() {
+  let build, directImports, precompiledValidators;
+  try {
+    ({ build } = await import("esbuild"));
+    ({ directImports } = await import("./direct-imports.mjs"));
+    ({ precompiledValidators } = await import("./precompiled-validators.mjs"));
+  } catch (error) {
+    // An install without devDependencies (npm ci --omit=dev): no compiled CLI; the bin runs the sources.
+    console.log(`cloudlab build: skipped (${error.code ?? error.message}); the cloudlab bin runs the sources`);
+    return;
+  }
   const started = performance.now();
   const dist = fileURLToPath(DIST);
   // The record goes first: a build that fails midway leaves no record, and the bin runs the sources.
