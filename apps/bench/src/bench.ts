@@ -5,6 +5,7 @@
  * is its own.
  *
  *   npm run bench -- [--services 1000 | --services 100,1000,3000] [--out DIR]
+ *   npm run bench -- --startup [--runs 5] [--services 10,100]   (whole processes: src/startup.ts)
  *
  * Output goes to a RAM disk (`/dev/shm/cloudlab-bench`) where there is one, as the issue's reference figures were
  * measured: a virtual disk's write speed varies tenfold from one minute to the next on shared machines, and would
@@ -25,6 +26,7 @@ import { readTree } from "../../cli/src/output-tree.ts";
 import { validateInParallel } from "../../cli/src/parallel-validate.ts";
 import { renderedGroups } from "../../cli/src/validation-gate.ts";
 import { compareWithCloudlab, countHelmObjects, writeHelmChart, type HelmComparison } from "./helm-chart.ts";
+import { runStartupBench } from "./startup.ts";
 import { flavourOf, syntheticPlatform, TENANTS, withImageTag } from "./synthetic-platform.ts";
 
 /** Milliseconds since the process started, once node, tsx and every import above are loaded. */
@@ -35,12 +37,20 @@ interface Options {
   readonly out: string;
   /** Internal: run one size in this process and write its result as JSON to this file. */
   readonly result?: string;
+  /** `--startup`: time everyday commands as whole processes instead (src/startup.ts). */
+  readonly startup: boolean;
+  /** `--runs N`: runs per start-up figure. */
+  readonly runs: number;
 }
 
-const USAGE = "usage: npm run bench -- [--services N | --services N1,N2,...] [--out DIR (default: /dev/shm/cloudlab-bench, else dist/bench)]";
+const USAGE =
+  "usage: npm run bench -- [--services N | --services N1,N2,...] [--out DIR (default: /dev/shm/cloudlab-bench, else dist/bench)]\n" +
+  "       npm run bench -- --startup [--runs N (default 5)] [--services N1,N2 (default 10,100)]";
 
 function parseArgs(argv: readonly string[]): Options {
-  let counts = [1000];
+  let counts: number[] | undefined;
+  let startup = false;
+  let runs = 5;
   let out = existsSync("/dev/shm") ? "/dev/shm/cloudlab-bench" : "dist/bench";
   let result: string | undefined;
   for (let i = 0; i < argv.length; i++) {
@@ -54,12 +64,17 @@ function parseArgs(argv: readonly string[]): Options {
       if (counts.some((n) => !Number.isInteger(n) || n < 1)) fail("--services takes positive integers, e.g. 1000 or 100,1000,3000");
     } else if (flag === "--out") out = value();
     else if (flag === "--result") result = value();
+    else if (flag === "--startup") startup = true;
+    else if (flag === "--runs") {
+      runs = Number(value());
+      if (!Number.isInteger(runs) || runs < 1) fail("--runs takes a positive integer");
+    }
     else if (flag === "--help" || flag === "-h") {
       console.log(USAGE);
       process.exit(0);
     } else fail(`unknown option ${arg}`);
   }
-  return { counts, out: resolve(process.cwd(), out), ...(result === undefined ? {} : { result }) };
+  return { counts: counts ?? (startup ? [10, 100] : [1000]), out: resolve(process.cwd(), out), startup, runs, ...(result === undefined ? {} : { result }) };
 }
 
 function fail(message: string): never {
@@ -445,6 +460,16 @@ function runChild(count: number, out: string): RunResult {
 
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
+  if (options.startup) {
+    let tools: KubeTools | undefined;
+    try {
+      tools = kubeTools();
+    } catch {
+      tools = undefined;
+    }
+    runStartupBench({ runs: options.runs, services: options.counts, out: options.out, tools });
+    return;
+  }
   if (options.result !== undefined) {
     let tools: KubeTools | undefined;
     try {

@@ -1,11 +1,9 @@
 #!/usr/bin/env node
-// The `cloudlab` command. Platform definitions are TypeScript, so the CLI runs its sources through tsx's loader.
-import { register as registerCommonJs } from "tsx/cjs/api";
-import { register } from "tsx/esm/api";
+// The `cloudlab` command. It runs the compiled CLI (apps/cli/dist/, built by `npm ci`: scripts/build.mjs) when that was
+// built from the sources as they are now (bin/build-state.js compares content digests), else the TypeScript sources
+// through tsx's loader. CLOUDLAB_FROM_SOURCES=1 forces the sources.
+import { freshBuild } from "./build-state.js";
 
-// Both loaders: platform files may sit in an ESM package or a CommonJS one.
-register();
-registerCommonJs();
 // A closed pipe (`cloudlab … | head`) ends the output quietly instead of crashing.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (error) => {
@@ -13,7 +11,17 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error;
   });
 }
-const { main } = await import("../src/main.ts");
+
+async function loadMain() {
+  if (process.env.CLOUDLAB_FROM_SOURCES !== "1" && freshBuild() !== undefined) return (await import("../dist/main.js")).main;
+  // Both loaders: platform files may sit in an ESM package or a CommonJS one.
+  const [{ register }, { register: registerCommonJs }] = await Promise.all([import("tsx/esm/api"), import("tsx/cjs/api")]);
+  register();
+  registerCommonJs();
+  return (await import("../src/main.ts")).main;
+}
+
+const main = await loadMain();
 process.exitCode = await main(process.argv.slice(2), { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr });
 // A spec file that never finished loading (`--timeout`) may keep the event loop alive (a timer, a socket): once the
 // command is done, give the output a moment to drain, then end.

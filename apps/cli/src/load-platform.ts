@@ -3,6 +3,7 @@ import { join, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { EnvironmentSpec, PlatformDefinition, ServiceSpec, Sourced, TenantSpec } from "@cloudlab/model";
 import { listFiles } from "./list-files.ts";
+import { ensureTypeScriptLoader } from "./typescript-loader.ts";
 import { UserError } from "./user-error.ts";
 
 /** The folders of a platform directory and what each file in them default-exports. */
@@ -80,6 +81,7 @@ export async function loadPlatform(platformDir: string, cwd: string, options: Lo
     throw new UserError(`platform directory not found: ${platformDir}`, 2);
   }
   const seconds = options.timeoutSeconds ?? DEFAULT_LOAD_TIMEOUT_SECONDS;
+  await ensureTypeScriptLoader();
   return {
     tenants: await loadFolder<TenantSpec>(dir, PLATFORM_FOLDERS.tenants, cwd, seconds),
     services: await loadFolder<ServiceSpec>(dir, PLATFORM_FOLDERS.services, cwd, seconds),

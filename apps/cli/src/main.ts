@@ -1,8 +1,4 @@
 import { parseArgs } from "node:util";
-import { diffCommand, parseDiffArguments, parseMaxCostIncrease } from "./commands/diff.ts";
-import { graphCommand } from "./commands/graph.ts";
-import { synthCommand } from "./commands/synth.ts";
-import { validateCommand } from "./commands/validate.ts";
 import type { Io } from "./io.ts";
 import { UserError } from "./user-error.ts";
 
@@ -61,6 +57,9 @@ export function parseTimeout(value: string): number {
   return seconds;
 }
 
+// Each command is imported only when it runs (`await import(…)` below): `--help` loads nothing else, and `validate`
+// never loads the renderer (cdk8s, the constructs). A new command is imported the same way.
+
 /** Runs the CLI; returns the exit code. The one place where errors become messages and exit codes. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
@@ -96,7 +95,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
     if (rest.length > 0 && command !== "validate") throw new UserError(`unexpected argument "${rest[0]}"`);
     switch (command) {
-      case "synth":
+      case "synth": {
+        const { synthCommand } = await import("./commands/synth.ts");
         return await synthCommand(
           {
             platform: values.platform,
@@ -109,7 +109,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
           },
           io,
         );
+      }
       case "diff": {
+        const { diffCommand, parseDiffArguments, parseMaxCostIncrease } = await import("./commands/diff.ts");
         const { format, maxWeightStep } = parseDiffArguments(values.format ?? "text", values["max-weight-step"]);
         return await diffCommand(
           {
@@ -125,13 +127,16 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
           io,
         );
       }
-      case "graph":
+      case "graph": {
+        const { graphCommand } = await import("./commands/graph.ts");
         return await graphCommand({ platform: values.platform, environments: values.env ?? [], ...(values.format === undefined ? {} : { format: values.format }) }, io);
+      }
       case "cost": {
         const { costCommand } = await import("./commands/cost.ts");
         return await costCommand({ platform: values.platform, environments: values.env ?? [], ...(values.format === undefined ? {} : { format: values.format }) }, io);
       }
-      case "validate":
+      case "validate": {
+        const { validateCommand } = await import("./commands/validate.ts");
         return await validateCommand(
           {
             paths: rest,
@@ -146,6 +151,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
           },
           io,
         );
+      }
       default:
         throw new UserError(`unknown command "${command}"`);
     }

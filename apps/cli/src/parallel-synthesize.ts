@@ -1,8 +1,8 @@
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
 import type { PlatformDefinition } from "@cloudlab/model";
 import { compareFindings } from "@cloudlab/validate";
 import { declaredEnvironmentNames, synthesizeAndGate, type GatedSynthesis, type GatedSynthesisOptions } from "./gated-synthesis.ts";
+import { startWorker } from "./worker-thread.ts";
 
 /**
  * Below this many service renders (services × environments) the render worker does not pay: it first spends a second
@@ -49,9 +49,7 @@ export async function synthesizeInParallel(
   }
   const mine = wanted.filter((_, i) => i % 2 === 0);
   const theirs = wanted.filter((_, i) => i % 2 === 1);
-  const worker = new Worker(new URL("./worker-bootstrap.mjs", import.meta.url), {
-    workerData: { entry: new URL("./synthesize-worker.ts", import.meta.url).href, definition, options: { ...options, environments: theirs } },
-  });
+  const worker = startWorker("synthesize-worker", { definition, options: { ...options, environments: theirs } });
   const fromWorker = new Promise<GatedSynthesis>((resolveResult, reject) => {
     worker.once("message", resolveResult);
     worker.once("error", reject);

@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
 import { compareFindings, validateGroups, type RuleLevel, type ValidationGroup, type ValidationReport } from "@cloudlab/validate";
+import { startWorker } from "./worker-thread.ts";
 
 /**
  * Below this many files one thread is faster: a worker first spends a second or more loading tsx, the YAML parser and
@@ -46,9 +46,7 @@ export async function validateInParallel(
 ): Promise<ValidationReport> {
   if (groups.length < 2 || availableParallelism() < 2 || fileCount(groups) < threshold) return validateGroups(groups, options);
   const [mine, theirs] = split(groups);
-  const worker = new Worker(new URL("./worker-bootstrap.mjs", import.meta.url), {
-    workerData: { entry: new URL("./validate-worker.ts", import.meta.url).href, groups: theirs, options },
-  });
+  const worker = startWorker("validate-worker", { groups: theirs, options });
   const fromWorker = new Promise<ValidationReport>((resolveReport, reject) => {
     worker.once("message", resolveReport);
     worker.once("error", reject);

@@ -1,36 +1,14 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
-import schema from "./generated/spec.schema.json" with { type: "json" };
+import type { ErrorObject } from "ajv";
 import { joinPath, type FieldProblem } from "./field-problem.ts";
 import { SPEC_FORMATS } from "./formats.ts";
+import { validator, type VALIDATORS } from "./spec-validators.ajv.ts";
 
 /** The spec types that have a generated schema. */
-export type SchemaType = "ServiceSpec" | "TenantSpec" | "EnvironmentSpec";
-
-let ajv: Ajv | undefined;
-const compiled = new Map<SchemaType, ValidateFunction>();
-
-function validatorFor(type: SchemaType): ValidateFunction {
-  let validate = compiled.get(type);
-  if (validate === undefined) {
-    ajv ??= createAjv();
-    validate = ajv.compile({ $ref: `spec#/definitions/${type}` });
-    compiled.set(type, validate);
-  }
-  return validate;
-}
-
-function createAjv(): Ajv {
-  const instance = new Ajv({ allErrors: true, verbose: true, strict: true, strictTypes: false, keywords: ["asType"] });
-  for (const [name, format] of Object.entries(SPEC_FORMATS)) {
-    instance.addFormat(name, { type: "string", validate: format.test });
-  }
-  instance.addSchema(schema, "spec");
-  return instance;
-}
+export type SchemaType = keyof typeof VALIDATORS;
 
 /** Checks a value against the JSON Schema generated from the spec's TypeScript type. */
 export function validateAgainstSchema(type: SchemaType, value: unknown): FieldProblem[] {
-  const validate = validatorFor(type);
+  const validate = validator(type);
   if (validate(value)) return [];
   return describeErrors(validate.errors ?? []);
 }

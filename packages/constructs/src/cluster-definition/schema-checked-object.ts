@@ -1,5 +1,8 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import { createRequire } from "node:module";
+import type { Ajv, ErrorObject, ValidateFunction } from "ajv";
 import type { ModelObject } from "../model-object.ts";
+import { DOCUMENT_SCHEMAS } from "./document-schemas.ts";
+import { AJV_OPTIONS, validator } from "./document-validators.ajv.ts";
 
 /** A JSON Schema (draft-07, as ajv's default) for exactly the fields the generator emits. */
 export type JsonSchema = Readonly<Record<string, unknown>>;
@@ -17,13 +20,18 @@ export interface RenderedDocument {
   readonly metadata: { readonly name: string; readonly namespace?: string };
 }
 
-// Strict: a schema with an unknown keyword, or a `properties` without `type: object`, is refused when compiled.
-const ajv = new Ajv({ allErrors: true, strict: true, verbose: true });
+const named = new Map<JsonSchema, keyof typeof DOCUMENT_SCHEMAS>(Object.entries(DOCUMENT_SCHEMAS).map(([name, schema]) => [schema, name as keyof typeof DOCUMENT_SCHEMAS]));
+let ajv: Ajv | undefined;
 const compiled = new WeakMap<JsonSchema, ValidateFunction>();
 
+/** A listed schema's validator (compiled ahead of time in the compiled CLI), else one compiled on first use. */
 function validatorFor(schema: JsonSchema): ValidateFunction {
+  const name = named.get(schema);
+  if (name !== undefined) return validator(name);
   let validate = compiled.get(schema);
   if (validate === undefined) {
+    // ajv's compiler is loaded only for a schema that is not in DOCUMENT_SCHEMAS.
+    ajv ??= new (createRequire(import.meta.url)("ajv") as typeof import("ajv")).Ajv(AJV_OPTIONS);
     validate = ajv.compile(schema);
     compiled.set(schema, validate);
   }

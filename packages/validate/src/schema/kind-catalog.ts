@@ -1,10 +1,11 @@
 import { createRequire } from "node:module";
+import kindCatalog from "../generated/kind-catalog.json" with { type: "json" };
 import type { CatalogKind, KindCatalogData, Shape, ShapeRef } from "./shape.ts";
 
 const require = createRequire(import.meta.url);
 
 /** The generated catalog (`npm run generate`; a test fails when it is stale). */
-export const KIND_CATALOG = require("../generated/kind-catalog.json") as KindCatalogData;
+export const KIND_CATALOG = kindCatalog as unknown as KindCatalogData;
 
 /** A model class of any of the kubernetes-models packages, used structurally (there are several copies of the base). */
 interface ModelClass {

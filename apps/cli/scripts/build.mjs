@@ -1,0 +1,94 @@
+// Builds the compiled CLI into apps/cli/dist/: one esbuild bundle of the CLI and the workspace packages it uses, split
+// into chunks so that each command loads only its own code. Run by the root `prepare` script (so `npm ci` builds it)
+// and by `npm run build`. The bin runs it only while it is up to date (bin/build-state.js); `npm test` runs the sources.
+//
+// Entry points (the one place they are listed, all discovered):
+//   main               apps/cli/src/main.ts, the command line
+//   <name>-worker      every apps/cli/src/*-worker.ts, the worker threads' modules
+//   <package>          the export "." of each @cloudlab/* package the platform's specs import (apps/platform's
+//                      dependencies): a spec's `import … from "@cloudlab/model"` shares the bundle's code
+// Everything else under packages/*/src and apps/cli/src is bundled as imported; packages from node_modules stay
+// external (imported from node_modules at run time, as the sources do).
+import { mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { BUILD_FORMAT, BUILD_RECORD, DIST, inputsDigest, ROOT } from "../bin/build-state.js";
+
+const CLI_SOURCES = join(ROOT, "apps/cli/src");
+const readJson = (path) => JSON.parse(readFileSync(join(ROOT, path), "utf8"));
+const repositoryPath = (path) => relative(ROOT, path).split(sep).join("/");
+
+/** The folder of a workspace package, from its name (`@cloudlab/model` → packages/model). */
+const packageFolder = (name) => repositoryPath(realpathSync(join(ROOT, "node_modules", name)));
+
+/** The absolute path of a workspace package's entry file (its export "."), or undefined for any other specifier. */
+function packageEntry(specifier) {
+  if (!/^@cloudlab\/[^/]+$/.test(specifier)) return undefined;
+  const folder = packageFolder(specifier);
+  const exported = readJson(`${folder}/package.json`).exports?.["."];
+  if (typeof exported !== "string") throw new Error(`${specifier}: no export "." to build`);
+  return join(ROOT, folder, exported);
+}
+
+/** The entry points, by output name (see above). */
+function entryPoints() {
+  const entries = { main: join(CLI_SOURCES, "main.ts") };
+  for (const file of readdirSync(CLI_SOURCES).filter((name) => name.endsWith("-worker.ts")).sort()) {
+    entries[file.slice(0, -".ts".length)] = join(CLI_SOURCES, file);
+  }
+  const platformImports = Object.keys(readJson("apps/platform/package.json").dependencies ?? {}).filter((name) => name.startsWith("@cloudlab/"));
+  for (const name of platformImports.sort()) entries[name.slice("@cloudlab/".length)] = packageEntry(name);
+  return entries;
+}
+
+/** Workspace packages (`@cloudlab/*`) and relative imports are bundled; every other package stays external. */
+const externalPackages = {
+  name: "external-packages",
+  setup(context) {
+    context.onResolve({ filter: /^[^./]/ }, (args) => (args.path.startsWith("@cloudlab/") ? undefined : { path: args.path, external: true }));
+  },
+};
+
+async function main() {
+  let build, directImports, precompiledValidators;
+  try {
+    ({ build } = await import("esbuild"));
+    ({ directImports } = await import("./direct-imports.mjs"));
+    ({ precompiledValidators } = await import("./precompiled-validators.mjs"));
+  } catch (error) {
+    // An install without devDependencies (npm ci --omit=dev): no compiled CLI; the bin runs the sources.
+    console.log(`cloudlab build: skipped (${error.code ?? error.message}); the cloudlab bin runs the sources`);
+    return;
+  }
+  const started = performance.now();
+  const dist = fileURLToPath(DIST);
+  // The record goes first: a build that fails midway leaves no record, and the bin runs the sources.
+  rmSync(dist, { recursive: true, force: true });
+  mkdirSync(dist, { recursive: true });
+  const entries = entryPoints();
+  const result = await build({
+    entryPoints: entries,
+    outdir: dist,
+    bundle: true,
+    splitting: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    entryNames: "[name]",
+    chunkNames: "chunk-[hash]",
+    metafile: true,
+    logLevel: "warning",
+    plugins: [externalPackages, precompiledValidators(), directImports(packageEntry)],
+  });
+  const bundled = Object.keys(result.metafile.inputs).map((input) => repositoryPath(join(ROOT, input)));
+  const inputs = [...new Set([...bundled, "package-lock.json", "apps/cli/scripts/build.mjs", "apps/cli/scripts/direct-imports.mjs", "apps/cli/scripts/precompiled-validators.mjs", "apps/cli/bin/build-state.js"])].sort();
+  const packages = Object.fromEntries(Object.keys(entries).filter((name) => name !== "main" && !name.endsWith("-worker")).map((name) => [`@cloudlab/${name}`, `${name}.js`]));
+  const record = { format: BUILD_FORMAT, digest: inputsDigest(inputs), inputs, packages };
+  // What went into each file, for `npx esbuild --analyze`-style questions (`why is cdk8s loaded by validate?`).
+  writeFileSync(join(dist, "meta.json"), JSON.stringify(result.metafile));
+  writeFileSync(BUILD_RECORD, `${JSON.stringify(record, null, 2)}\n`);
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  console.log(`cloudlab build: ${Object.keys(entries).length} entries from ${inputs.length} files into ${repositoryPath(dist)}/ in ${seconds} s`);
+}
+
+await main();
