@@ -85,6 +85,10 @@ describe.skipIf(tools === undefined)(`kubectl kustomize builds the rendered samp
     const whole = build(env);
     const parts = ["_cluster", "boutique", "cloud-lab"].flatMap((folder) => [...build(`${env}/${folder}`).keys()]);
     expect([...whole.keys()].sort()).toEqual(parts.sort());
-    expect([...whole.values()].filter((o) => o.apiVersion.startsWith("argoproj.io/") || o.apiVersion.includes("toolkit.fluxcd.io"))).toEqual([]);
+    // Argo CD's and Flux's own objects are delivery; Argo Rollouts' (Rollout, AnalysisTemplate) are workloads.
+    const delivery = (o: KubeObject) =>
+      (o.apiVersion.startsWith("argoproj.io/") && ["Application", "AppProject", "ApplicationSet"].includes(o.kind)) || o.apiVersion.includes("toolkit.fluxcd.io");
+    expect([...whole.values()].filter(delivery)).toEqual([]);
+    expect([...whole.values()].some((o) => o.kind === "Rollout")).toBe(true);
   });
 });
