@@ -26,7 +26,11 @@ describe("withArgoCdSyncAnnotations", () => {
     ["networking.istio.io/v1beta1", "Sidecar", { [SYNC_WAVE]: "-2", [SYNC_OPTIONS]: "SkipDryRunOnMissingResource=true" }],
     ["telemetry.istio.io/v1alpha1", "Telemetry", { [SYNC_WAVE]: "-2", [SYNC_OPTIONS]: "SkipDryRunOnMissingResource=true" }],
     // Configuration and Services, then workloads.
+    ["external-secrets.io/v1beta1", "ClusterSecretStore", { [SYNC_WAVE]: "-2", [SYNC_OPTIONS]: "SkipDryRunOnMissingResource=true" }],
+    ["cert-manager.io/v1", "ClusterIssuer", { [SYNC_WAVE]: "-2", [SYNC_OPTIONS]: "SkipDryRunOnMissingResource=true" }],
     ["v1", "ConfigMap", { [SYNC_WAVE]: "-1" }],
+    ["external-secrets.io/v1beta1", "ExternalSecret", { [SYNC_WAVE]: "-1", [SYNC_OPTIONS]: "SkipDryRunOnMissingResource=true" }],
+    ["cert-manager.io/v1", "Certificate", { [SYNC_WAVE]: "-1", [SYNC_OPTIONS]: "SkipDryRunOnMissingResource=true" }],
     ["v1", "Service", { [SYNC_WAVE]: "-1" }],
     ["networking.istio.io/v1beta1", "DestinationRule", { [SYNC_WAVE]: "-1", [SYNC_OPTIONS]: "SkipDryRunOnMissingResource=true" }],
     ["apps/v1", "Deployment", { [SYNC_WAVE]: "0" }],
@@ -94,7 +98,9 @@ describe("sync annotations in a render", () => {
     }
     const namespaces = state.filter(({ object }) => object.kind === "Namespace");
     const velero = env === "dev" ? [] : ["velero"];
-    expect(namespaces.map(({ object }) => object.metadata.name).sort()).toEqual(["istio-system", "logging", "monitoring", "shop", "storefront", "tracing", ...velero]);
+    expect(namespaces.map(({ object }) => object.metadata.name).sort()).toEqual(
+      ["cert-manager", "external-secrets", "istio-system", "logging", "monitoring", "shop", "storefront", "tracing", ...velero].sort(),
+    );
     for (const { object } of namespaces) expect(annotationsOf(object)).toEqual({ [SYNC_WAVE]: "-3", [SYNC_OPTIONS]: "Prune=false" });
     const peerAuthentication = state.find(({ path }) => path === `${env}/_cluster/peerauthentication-default.yaml`)!.object;
     expect(annotationsOf(peerAuthentication)).toEqual({ [SYNC_WAVE]: "-2", [SYNC_OPTIONS]: "SkipDryRunOnMissingResource=true" });
