@@ -26,7 +26,11 @@ describe("withArgoCdSyncAnnotations", () => {
     ["networking.istio.io/v1beta1", "Sidecar", { [SYNC_WAVE]: "-2", [SYNC_OPTIONS]: "SkipDryRunOnMissingResource=true" }],
     ["telemetry.istio.io/v1alpha1", "Telemetry", { [SYNC_WAVE]: "-2", [SYNC_OPTIONS]: "SkipDryRunOnMissingResource=true" }],
     // Configuration and Services, then workloads.
+    ["external-secrets.io/v1beta1", "ClusterSecretStore", { [SYNC_WAVE]: "-2", [SYNC_OPTIONS]: "SkipDryRunOnMissingResource=true" }],
+    ["cert-manager.io/v1", "ClusterIssuer", { [SYNC_WAVE]: "-2", [SYNC_OPTIONS]: "SkipDryRunOnMissingResource=true" }],
     ["v1", "ConfigMap", { [SYNC_WAVE]: "-1" }],
+    ["external-secrets.io/v1beta1", "ExternalSecret", { [SYNC_WAVE]: "-1", [SYNC_OPTIONS]: "SkipDryRunOnMissingResource=true" }],
+    ["cert-manager.io/v1", "Certificate", { [SYNC_WAVE]: "-1", [SYNC_OPTIONS]: "SkipDryRunOnMissingResource=true" }],
     ["v1", "Service", { [SYNC_WAVE]: "-1" }],
     ["networking.istio.io/v1beta1", "DestinationRule", { [SYNC_WAVE]: "-1", [SYNC_OPTIONS]: "SkipDryRunOnMissingResource=true" }],
     ["apps/v1", "Deployment", { [SYNC_WAVE]: "0" }],

@@ -78,12 +78,12 @@ describe("what the golden delivery files say: Argo CD", () => {
     }
   });
 
-  it.each([...ENVIRONMENTS])("%s: server-side apply exactly for the large CRDs (Prometheus, Istio base, Gateway API, Argo Rollouts) and the platform", (env) => {
+  it.each([...ENVIRONMENTS])("%s: server-side apply exactly for the large CRDs (Prometheus, Istio base, Gateway API, External Secrets, cert-manager, Argo Rollouts) and the platform", (env) => {
     const ssa = applications(env)
       .filter(({ object }) => (object.spec!.syncPolicy.syncOptions as string[]).includes("ServerSideApply=true"))
       .map(({ object }) => object.metadata.name)
       .sort();
-    expect(ssa).toEqual(["argo-rollouts", "gateway-api-crds", "istio-base", "kube-prometheus-stack", "platform"]);
+    expect(ssa).toEqual(["argo-rollouts", "cert-manager", "external-secrets", "gateway-api-crds", "istio-base", "kube-prometheus-stack", "platform"]);
   });
 
   it.each([...ENVIRONMENTS])("%s: each tenant's project allows only its namespace on this cluster and no cluster-scoped kind", (env) => {
@@ -113,6 +113,8 @@ describe("what the golden delivery files say: Argo CD", () => {
       "Application/istio-base": "-5",
       "Application/istio-cni": "-4",
       "Application/istiod": "-4",
+      "Application/external-secrets": "-4",
+      "Application/cert-manager": "-4",
       "Application/kube-prometheus-stack": "-3",
       "Application/jaeger": "-3",
       "Application/fluent-bit": "-3",
@@ -159,6 +161,8 @@ describe("what the golden delivery files say: Flux (staging)", () => {
   it("installs every Helm add-on from a pinned chart version", () => {
     expect(Object.fromEntries([...releases].map(([name, release]) => [name, release.spec!.chart.spec.version]))).toEqual({
       "argo-rollouts": "2.35.1",
+      "cert-manager": "v1.14.5",
+      "external-secrets": "0.10.5",
       "fluent-bit": "0.46.7",
       "istio-base": "1.20.8",
       "istio-cni": "1.20.8",
@@ -189,7 +193,8 @@ describe("nothing downloads anything unpinned", () => {
     });
     expect(sources.length).toBeGreaterThan(0);
     for (const [path, repo, revision, chart] of sources) {
-      if (chart) expect(revision, `${path}`).toMatch(/^\d+\.\d+\.\d+$/);
+      // Exact chart versions; cert-manager's charts are versioned with a leading `v`.
+      if (chart) expect(revision, `${path}`).toMatch(/^v?\d+\.\d+\.\d+$/);
       else if (repo === PLATFORM_REPO) expect(revision, `${path}`).toBe("main");
       else expect(revision, `${path}`).toMatch(/^v\d+\.\d+\.\d+$/);
     }
