@@ -13,32 +13,56 @@ beforeAll(async () => {
 const PLATFORM_REPO = "https://github.com/cloud-lab/platform.git";
 
 describe("HPA-managed replicas and Argo CD", () => {
-  it.each([...ENVIRONMENTS])("%s: every Deployment an HPA scales leaves spec.replicas out, every other one sets it", (env) => {
+  /** The workloads an HPA may scale: Deployments, and the Argo Rollouts that replace them for progressive delivery. */
+  const SCALABLE = new Set(["Deployment", "Rollout"]);
+
+  it.each([...ENVIRONMENTS])("%s: every Deployment or Rollout an HPA scales leaves spec.replicas out, every other one sets it", (env) => {
     const objects = objectsOf(files, `${env}/`).map(({ object }) => object);
     const scaled = new Set(
       objects.filter((o) => o.kind === "HorizontalPodAutoscaler").map((hpa) => `${hpa.metadata.namespace}/${hpa.spec.scaleTargetRef.kind}/${hpa.spec.scaleTargetRef.name}`),
     );
-    const deployments = objects.filter((o) => o.kind === "Deployment");
-    expect(deployments.length).toBeGreaterThan(0);
-    for (const deployment of deployments) {
-      const key = `${deployment.metadata.namespace}/Deployment/${deployment.metadata.name}`;
-      if (scaled.has(key)) expect(deployment.spec, key).not.toHaveProperty("replicas");
-      else expect(deployment.spec.replicas, key).toBeGreaterThanOrEqual(1);
+    const workloads = objects.filter((o) => SCALABLE.has(o.kind));
+    expect(workloads.length).toBeGreaterThan(0);
+    const keyOf = (o: (typeof objects)[number]) => `${o.metadata.namespace}/${o.kind}/${o.metadata.name}`;
+    for (const workload of workloads) {
+      const key = keyOf(workload);
+      if (scaled.has(key)) expect(workload.spec, key).not.toHaveProperty("replicas");
+      else expect(workload.spec.replicas, key).toBeGreaterThanOrEqual(1);
     }
-    // Every HPA targets a rendered Deployment.
-    for (const key of scaled) expect(deployments.some((d) => `${d.metadata.namespace}/Deployment/${d.metadata.name}` === key), key).toBe(true);
+    // Every HPA targets a rendered Deployment or Rollout.
+    for (const key of scaled) expect(workloads.some((w) => keyOf(w) === key), key).toBe(true);
   });
 
-  it("autoscales in staging and prod only (dev runs fixed replicas)", () => {
+  it("autoscales in staging and prod only (dev runs fixed replicas); a canary's one Rollout has one HPA", () => {
     const count = (env: string) => objectsOf(files, `${env}/`).filter(({ object }) => object.kind === "HorizontalPodAutoscaler").length;
-    expect(ENVIRONMENTS.map(count)).toEqual([0, 12, 12, 12]);
+    // 11 services autoscale in staging and prod; cloud-lab-service's v1 and v2 Deployments are one Rollout there.
+    expect(ENVIRONMENTS.map(count)).toEqual([0, 11, 11, 11]);
   });
 
-  it("so no Application anywhere needs ignoreDifferences", () => {
+  it("so an Application ignores differences only in what Argo Rollouts owns: the weights and subset hashes of a Rollout's own route", () => {
     const applications = objectsOf(files).filter(({ object }) => object.kind === "Application");
     expect(applications.length).toBeGreaterThan(0);
-    for (const { path, object } of applications) expect(object.spec, path).not.toHaveProperty("ignoreDifferences");
-    expect(files.filter((f) => f.content.includes("ignoreDifferences")).map((f) => f.path)).toEqual([]);
+    for (const { path, object } of applications) {
+      const ignored = (object.spec.ignoreDifferences ?? []) as { group: string; kind: string; name: string; namespace: string }[];
+      if (ignored.length === 0) continue;
+      const folder = object.spec.source.path as string;
+      const rollouts = new Set(
+        objectsOf(files, `${folder.replace(/^environments\//, "")}/`)
+          .filter(({ object: o }) => o.kind === "Rollout")
+          .map(({ object: o }) => `${o.metadata.namespace}/${o.metadata.name}`),
+      );
+      for (const entry of ignored as (typeof ignored[number] & { jqPathExpressions: string[] })[]) {
+        const what = `${path}: ${entry.group}/${entry.kind} ${entry.name}`;
+        // A canary's VirtualService weights and DestinationRule subset hashes, a blue-green's active and preview
+        // Services' selector hash: nothing else.
+        expect(["networking.istio.io/VirtualService", "networking.istio.io/DestinationRule", "/Service"], what).toContain(`${entry.group}/${entry.kind}`);
+        expect(rollouts.has(`${entry.namespace}/${entry.name.replace(/-preview$/, "")}`), `${what} belongs to a Rollout`).toBe(true);
+        for (const expression of entry.jqPathExpressions) expect(expression, what).toMatch(/\.weight$|rollouts-pod-template-hash/);
+      }
+    }
+    // The platform's own Applications (add-ons, _cluster, the root) ignore nothing.
+    const platform = applications.filter(({ object }) => !["boutique", "cloud-lab"].includes(object.metadata.name));
+    for (const { path, object } of platform) expect(object.spec, path).not.toHaveProperty("ignoreDifferences");
   });
 });
 

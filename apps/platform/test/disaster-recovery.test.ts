@@ -143,7 +143,7 @@ describe("the DR cluster against the primary (every delivered folder)", () => {
     const primary = objectsByPath(files, namesOf(PRIMARY, definition), namesOf(DR, definition));
     const dr = objectsByPath(files, namesOf(DR, definition), namesOf(PRIMARY, definition));
     const hpas = [...primary.keys()].filter((path) => path.includes("/horizontalpodautoscaler-"));
-    expect(hpas).toHaveLength(12);
+    expect(hpas).toHaveLength(11); // cloud-lab-service's canary is one Rollout with one HPA
     for (const path of hpas) {
       const [p, d] = [primary.get(path)!.spec, dr.get(path)!.spec];
       expect(d.minReplicas, path).toBe(Math.max(1, Math.ceil((p.minReplicas * 30) / 100)));
@@ -169,13 +169,17 @@ describe("the DR cluster against the primary (every delivered folder)", () => {
       '_argocd/appproject-cloud-lab.yaml: spec.description: "Tenant cloud-lab (team cloud-lab) in prod-us-west-2" → "Tenant cloud-lab (team cloud-lab) in prod-us-east-1"',
       '_argocd/appproject-platform.yaml: spec.description: "Platform add-ons and cluster-wide objects of prod-us-west-2" → "Platform add-ons and cluster-wide objects of prod-us-east-1"',
       '_bootstrap/argocd/root.yaml: spec.source.path: "environments/prod-us-west-2/_argocd" → "environments/prod-us-east-1/_argocd"',
+      // The DR cluster issues its certificates and reads its secrets' replicas in its own region.
+      '_cluster/clusterissuer-letsencrypt.yaml: spec.acme.solvers[0].dns01.route53.region: "us-west-2" → "us-east-1"',
+      '_cluster/clustersecretstore-boutique-secrets.yaml: spec.provider.aws.region: "us-west-2" → "us-east-1"',
+      '_cluster/clustersecretstore-cloud-lab-secrets.yaml: spec.provider.aws.region: "us-west-2" → "us-east-1"',
       '_cluster/gateway-platform-gateway.yaml: metadata.annotations["external-dns.alpha.kubernetes.io/set-identifier"]: "prod-us-west-2" → "prod-us-east-1"',
-      '_cluster/kustomization.yaml: resources[15]: "schedule-boutique-prod-us-west-2.yaml" → "schedule-boutique-prod-us-east-1.yaml"',
+      '_cluster/kustomization.yaml: resources[22]: "schedule-boutique-prod-us-west-2.yaml" → "schedule-boutique-prod-us-east-1.yaml"',
       '_cluster/namespace-istio-system.yaml: metadata.labels["topology.istio.io/network"]: "network-us-west-2" → "network-us-east-1"',
       '_cluster/schedule-boutique-<cluster>.yaml: metadata.name: "boutique-prod-us-west-2" → "boutique-prod-us-east-1"',
       'boutique/frontend/httproute-frontend.yaml: metadata.annotations["external-dns.alpha.kubernetes.io/set-identifier"]: "prod-us-west-2" → "prod-us-east-1"',
       'cloud-lab/cloud-lab-service/httproute-cloud-lab-service.yaml: metadata.annotations["external-dns.alpha.kubernetes.io/set-identifier"]: "prod-us-west-2" → "prod-us-east-1"',
-      'kustomization.yaml: resources[15]: "_cluster/schedule-boutique-prod-us-west-2.yaml" → "_cluster/schedule-boutique-prod-us-east-1.yaml"',
+      'kustomization.yaml: resources[22]: "_cluster/schedule-boutique-prod-us-west-2.yaml" → "_cluster/schedule-boutique-prod-us-east-1.yaml"',
     ]);
   });
 });
