@@ -33,6 +33,9 @@ describe("every rendered Namespace states its Pod Security level", () => {
     // No edge service in the fixture: no ingress namespace here (the next test has one).
     const levels = Object.fromEntries(Object.entries(namespaces).map(([name, n]) => [name, n.podSecurity["pod-security.kubernetes.io/enforce"]]));
     expect(levels).toEqual({
+      "argo-rollouts": "restricted",
+      "cert-manager": "restricted",
+      "external-secrets": "restricted",
       "istio-system": "baseline",
       logging: "privileged",
       monitoring: "privileged",

@@ -27,7 +27,8 @@ export const INGRESS_POD_SECURITY: NamespacePodSecurity = { level: "baseline", r
 
 /**
  * The strictest level each platform namespace's workloads (the add-ons of `delivery/addons.ts`, as their pinned charts
- * render them) allow. A platform namespace not listed here is `restricted`.
+ * render them) allow. A platform namespace not listed here is `restricted`: cert-manager's, External Secrets' and Argo
+ * Rollouts' pinned charts run as non-root with RuntimeDefault seccomp, no privilege escalation and every capability dropped.
  */
 export const PLATFORM_POD_SECURITY: Readonly<Record<string, NamespacePodSecurity>> = {
   "istio-system": {
