@@ -16,7 +16,12 @@ const CHART_SOURCE = fileURLToPath(new URL("../chart/", import.meta.url));
  */
 export function helmValues(definition: PlatformDefinition): Record<string, unknown> {
   return {
-    tenants: definition.tenants.map(({ spec }) => ({ name: spec.name, team: spec.team, ...(spec.quota === undefined ? {} : { quota: spec.quota }) })),
+    tenants: definition.tenants.map(({ spec }) => ({
+      name: spec.name,
+      team: spec.team,
+      ...(spec.quota === undefined ? {} : { quota: spec.quota }),
+      ...(spec.secrets === undefined ? {} : { secrets: spec.secrets }),
+    })),
     environments: definition.environments.map((sourced) => {
       const env = resolveEnvironment(sourced);
       return {
@@ -31,6 +36,7 @@ export function helmValues(definition: PlatformDefinition): Record<string, unkno
           storageClass: env.cluster.storageClass,
           instanceType: env.cluster.instanceType,
           zones: env.cluster.zones,
+          ...(env.cluster.gcpProject === undefined ? {} : { gcpProject: env.cluster.gcpProject }),
         },
         versions: env.versions,
         autoscaling: env.defaults.autoscaling === "on",
@@ -44,6 +50,8 @@ export function helmValues(definition: PlatformDefinition): Record<string, unkno
         observability: env.observability,
         delivery: env.delivery,
         backups: env.backups,
+        secrets: env.secrets,
+        certificates: env.certificates,
         overrides: sourced.spec.overrides ?? {},
       };
     }),

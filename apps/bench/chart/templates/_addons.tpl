@@ -59,11 +59,40 @@ addons:
         accessLogFile: /dev/stdout
         defaultConfig:
           holdApplicationUntilProxyStarts: true
+          proxyMetadata: {ISTIO_META_DNS_AUTO_ALLOCATE: "true", ISTIO_META_DNS_CAPTURE: "true"}
+        outboundTrafficPolicy:
+          mode: REGISTRY_ONLY
         defaultProviders:
           tracing: [jaeger]
         extensionProviders:
           - name: jaeger
             opentelemetry: {service: jaeger-collector.tracing.svc.cluster.local, port: 4317}
+  - name: external-secrets
+    namespace: external-secrets
+    source: {kind: helm, repoUrl: "https://charts.external-secrets.io", chart: external-secrets, version: "0.10.5"}
+    wave: -4
+    serverSideApply: true
+    values:
+      installCRDs: true
+      replicaCount: {{ ternary 2 1 $prod }}
+      leaderElect: {{ $prod }}
+  - name: cert-manager
+    namespace: cert-manager
+    source: {kind: helm, repoUrl: "https://charts.jetstack.io", chart: cert-manager, version: "v1.14.5"}
+    wave: -4
+    serverSideApply: true
+    values:
+      installCRDs: true
+      {{- /* eksctl makes the controller's service account with its IRSA role on EKS; annotated for Workload Identity on GKE. */}}
+      {{- if eq $env.cluster.provider "eks" }}
+      serviceAccount: {create: false, name: cert-manager}
+      {{- else }}
+      serviceAccount:
+        create: true
+        name: cert-manager
+        annotations: {{ if $env.cluster.gcpProject }}{iam.gke.io/gcp-service-account: "cert-manager@{{ $env.cluster.gcpProject }}.iam.gserviceaccount.com"}{{ else }}{}{{ end }}
+      {{- end }}
+      extraArgs: ["--cluster-issuer-ambient-credentials=true", "--issuer-ambient-credentials=false"]
   {{- if eq $env.mesh.ingress.mode "istio" }}
   - name: istio-ingressgateway
     namespace: {{ $env.mesh.ingress.namespace }}
@@ -150,6 +179,19 @@ addons:
               Logstash_Prefix logs
               Suppress_Type_Name On
               Retry_Limit False
+  - name: argo-rollouts
+    namespace: argo-rollouts
+    source: {kind: helm, repoUrl: "https://argoproj.github.io/argo-helm", chart: argo-rollouts, version: "2.35.1"}
+    wave: -3
+    serverSideApply: true
+    values:
+      installCRDs: true
+      controller: {replicas: {{ ternary 2 1 $prod }}}
+      dashboard: {enabled: false}
+      {{- /* Only Istio's traffic provider: the controller may edit VirtualServices and DestinationRules, nothing of other meshes. */}}
+      providerRBAC:
+        enabled: true
+        providers: {istio: true, smi: false, ambassador: false, awsLoadBalancerController: false, awsAppMesh: false, traefik: false, apisix: false, contour: false, glooPlatform: false}
   # Velero, where the environment backs up its stateful tenants (this comment also ends the block above).
   {{- if $env.backups.enabled }}
   {{- $plugin := get (dict "eks" (dict "name" "velero-plugin-for-aws" "image" "velero/velero-plugin-for-aws:v1.10.1" "provider" "aws") "gke" (dict "name" "velero-plugin-for-gcp" "image" "velero/velero-plugin-for-gcp:v1.10.1" "provider" "gcp")) $env.cluster.provider }}

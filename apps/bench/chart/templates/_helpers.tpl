@@ -68,8 +68,8 @@ renders `annotations:` and its entries (nothing when there are none).
 {{- if or .env.delivery.argocd .extra -}}
 {{- $annotations := .extra | default dict -}}
 {{- if .env.delivery.argocd -}}
-{{- $waves := dict "Namespace" -3 "CustomResourceDefinition" -3 "ServiceAccount" -2 "Role" -2 "RoleBinding" -2 "ResourceQuota" -2 "LimitRange" -2 "NetworkPolicy" -2 "PeerAuthentication" -2 "AuthorizationPolicy" -2 "Sidecar" -2 "Telemetry" -2 "ConfigMap" -1 "Service" -1 "DestinationRule" -1 "VirtualService" 1 "Gateway" 1 "HTTPRoute" 1 -}}
-{{- $crdGroups := list "networking.istio.io" "security.istio.io" "telemetry.istio.io" "gateway.networking.k8s.io" "monitoring.coreos.com" "velero.io" "snapshot.storage.k8s.io" -}}
+{{- $waves := dict "Namespace" -3 "CustomResourceDefinition" -3 "ServiceAccount" -2 "Role" -2 "RoleBinding" -2 "ResourceQuota" -2 "LimitRange" -2 "NetworkPolicy" -2 "PeerAuthentication" -2 "AuthorizationPolicy" -2 "Sidecar" -2 "Telemetry" -2 "ClusterSecretStore" -2 "ClusterIssuer" -2 "ConfigMap" -1 "ExternalSecret" -1 "Certificate" -1 "Service" -1 "DestinationRule" -1 "VirtualService" 1 "Gateway" 1 "HTTPRoute" 1 -}}
+{{- $crdGroups := list "networking.istio.io" "security.istio.io" "telemetry.istio.io" "gateway.networking.k8s.io" "monitoring.coreos.com" "velero.io" "snapshot.storage.k8s.io" "external-secrets.io" "cert-manager.io" -}}
 {{- $options := list -}}
 {{- if has .kind (list "Namespace" "PersistentVolumeClaim") }}{{ $options = append $options "Prune=false" }}{{ end -}}
 {{- if and (contains "/" .apiVersion) (has (index (splitList "/" .apiVersion) 0) $crdGroups) }}{{ $options = append $options "SkipDryRunOnMissingResource=true" }}{{ end -}}
@@ -411,4 +411,30 @@ syncOptions:
   {{- if . }}
   - ServerSideApply=true
   {{- end }}
+{{- end }}
+
+{{/*
+The Pod Security labels of a namespace (enforced, audited and warned at one level, pinned to the cluster's Kubernetes
+minor version), as YAML under `labels`, with the reason under `annotations` when the level is below restricted.
+Platform namespaces default to restricted; those whose add-ons need more are listed here (the ingress gateway's is
+baseline, for the reason in $gateway). Argument: dict env namespace.
+*/}}
+{{- define "bench.podSecurity" -}}
+{{- $gateway := "the Istio gateway pods set no seccompProfile, which restricted requires; they need nothing beyond baseline (the net.ipv4.ip_unprivileged_port_start sysctl is a baseline-safe one)" -}}
+{{- $levels := dict
+  "istio-system" (dict "level" "baseline" "reason" (printf "istiod (and, in a stage of several clusters, the east-west gateway) set no seccompProfile, which restricted requires; %s" (regexReplaceAll "^.*?they need" $gateway "they need")))
+  "logging" (dict "level" "privileged" "reason" "fluent-bit (a DaemonSet) reads every container's logs from the node: hostPath /var/log and /var/lib/docker/containers")
+  "monitoring" (dict "level" "privileged" "reason" "kube-prometheus-stack's node exporter (a DaemonSet) shares the node's network and PID namespaces and mounts its /proc, /sys and root file system")
+  "tracing" (dict "level" "baseline" "reason" "the jaeger chart's pods set no seccompProfile, runAsNonRoot or dropped capabilities, which restricted requires; they need no host access")
+  "velero" (dict "level" "privileged" "reason" "Velero's node agent (a DaemonSet) reads and writes pod volumes through the node's hostPath /var/lib/kubelet/pods, as root") -}}
+{{- $security := get $levels .namespace | default (dict "level" "restricted") -}}
+{{- $version := printf "v%s" .env.versions.kubernetes -}}
+{{- $labels := dict -}}
+{{- range $mode := list "enforce" "audit" "warn" -}}
+{{- $_ := set $labels (printf "pod-security.kubernetes.io/%s" $mode) $security.level -}}
+{{- $_ := set $labels (printf "pod-security.kubernetes.io/%s-version" $mode) $version -}}
+{{- end -}}
+{{- $out := dict "labels" $labels -}}
+{{- with $security.reason }}{{ $_ := set $out "annotations" (dict "platform.cloud-lab.io/pod-security-reason" .) }}{{ end -}}
+{{- toYaml $out -}}
 {{- end }}
