@@ -49,6 +49,20 @@ async function importWithin(path: string, seconds: number): Promise<{ default?: 
   }
 }
 
+/**
+ * The spec a module default-exports. A platform file outside a `"type": "module"` package is CommonJS: tsx compiles
+ * its `export default` to `exports.default` and marks the exports `__esModule`, and Node's `import()` of a CommonJS
+ * module gives `module.exports` as the default, i.e. `{ default: spec }`. Unwrap that one level (only for a module
+ * marked `__esModule`, so a spec that has a field named `default` still reaches the validator as written).
+ */
+function defaultExport(module: { default?: unknown }): unknown {
+  const value = module.default;
+  if (value !== null && typeof value === "object" && (value as { __esModule?: unknown }).__esModule === true && "default" in value) {
+    return (value as { default?: unknown }).default;
+  }
+  return value;
+}
+
 async function loadFolder<T>(platformDir: string, folder: string, cwd: string, seconds: number): Promise<Sourced<T>[]> {
   const loaded: Sourced<T>[] = [];
   for (const path of listTypeScript(join(platformDir, folder))) {
@@ -63,10 +77,11 @@ async function loadFolder<T>(platformDir: string, folder: string, cwd: string, s
     if (module === "timeout") {
       throw new UserError(`${file}: did not finish loading within ${seconds} s (a top-level await that never settles?); --timeout SECONDS allows longer`, 1);
     }
-    if (module.default === undefined || module.default === null || typeof module.default !== "object") {
+    const spec = defaultExport(module);
+    if (spec === undefined || spec === null || typeof spec !== "object") {
       throw new UserError(`${file}: has no default export; export the spec with \`export default define…({ … })\``, 1);
     }
-    loaded.push({ spec: module.default as T, file });
+    loaded.push({ spec: spec as T, file });
   }
   return loaded;
 }

@@ -31,17 +31,19 @@ function withBlindFieldsChanged(document: unknown, values: Readonly<Record<strin
 }
 
 describe("relationsDigest", () => {
-  const deployment = (image: string, port: number) => ({
+  // env is not blind (the secret-reference rule reads its Secret references), so it takes a value of its own.
+  const deployment = (image: string, port: number, env = "a") => ({
     apiVersion: "apps/v1",
     kind: "Deployment",
     metadata: { name: "web", labels: { app: "web" } },
-    spec: { template: { spec: { containers: [{ name: "web", image, env: [{ name: "A", value: image }], ports: [{ containerPort: port }] }] } } },
+    spec: { template: { spec: { containers: [{ name: "web", image, env: [{ name: "A", value: env }], ports: [{ containerPort: port }] }] } } },
   });
 
   it("ignores the analysis-blind fields of containers and nothing else", () => {
     const base = relationsDigest([{ path: "dev/a.yaml", document: deployment("web:1", 80) }]);
     expect(relationsDigest([{ path: "dev/a.yaml", document: deployment("web:2", 80) }])).toBe(base);
     expect(relationsDigest([{ path: "dev/a.yaml", document: deployment("web:1", 81) }])).not.toBe(base);
+    expect(relationsDigest([{ path: "dev/a.yaml", document: deployment("web:1", 80, "b") }])).not.toBe(base);
     expect(relationsDigest([{ path: "dev/b.yaml", document: deployment("web:1", 80) }])).not.toBe(base);
     const image = { ...deployment("web:1", 80), metadata: { name: "web", labels: { app: "web" }, annotations: { image: "x" } } };
     expect(relationsDigest([{ path: "dev/a.yaml", document: image }])).not.toBe(base);

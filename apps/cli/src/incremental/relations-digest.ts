@@ -3,11 +3,14 @@ import { compareStrings } from "@cloudlab/model";
 
 /**
  * Fields of a container that no cross-object check reads (the gate's analysis rules and the render's analyses look
- * at names, labels, selectors, ports, hosts, service accounts and policies, never at these). A change confined to
- * them leaves every cross-object finding as it was, which lets an incremental synth skip the analyses. A test
- * records every field the analyses read and fails if one of these is among them.
+ * at names, labels, selectors, ports, hosts, service accounts, policies and Secret references, never at these). A
+ * change confined to them leaves every cross-object finding as it was, which lets an incremental synth skip the
+ * analyses. A test records every field the analyses read and fails if one of these is among them.
+ *
+ * Not `env` nor `envFrom`: the secret-reference rule reads their `valueFrom.secretKeyRef` and `secretRef` (and the
+ * finding names the item's index), so a changed env can make or clear a finding.
  */
-export const ANALYSIS_BLIND_CONTAINER_FIELDS: ReadonlySet<string> = new Set(["image", "env", "envFrom", "resources", "args", "command"]);
+export const ANALYSIS_BLIND_CONTAINER_FIELDS: ReadonlySet<string> = new Set(["image", "resources", "args", "command"]);
 
 /** Object fields, at any depth, whose value is a list of containers. */
 const CONTAINER_LISTS: ReadonlySet<string> = new Set(["containers", "initContainers"]);
