@@ -55,7 +55,9 @@ describe("SIGKILL during synth", () => {
     const refB = snapshotTree(out);
     expect(refB.size).toBeGreaterThan(700);
     const unchanged = [...refB].filter(([path, bytes]) => refA.get(path)?.equals(bytes)).length;
-    expect(unchanged / refB.size).toBeLessThan(0.1);
+    // What does not depend on the services stays (add-on Applications, cluster namespaces, issuer, secret store, the
+    // tenant's objects: 87 of 731 files since the External Secrets, cert-manager and Argo Rollouts add-ons, ~12%).
+    expect(unchanged / refB.size).toBeLessThan(0.15);
     const runMs = timed.result.ms;
     const writingMs = timed.writingMs!;
 

@@ -14,7 +14,7 @@ import { synthesizeAndGate } from "../../src/gated-synthesis.ts";
 // prints the seed and the shrunk counterexample of any failure; rerun one with `{ seed, path }` in the runs' options.
 
 const RESOLVE_RUNS = 10_000;
-const RENDER_RUNS = 150;
+const RENDER_RUNS = 400;
 
 type JsonSchema = {
   $ref?: string;
@@ -205,6 +205,10 @@ describe("fuzzed specs (fast-check)", () => {
       { numRuns: RENDER_RUNS },
     );
     console.log(`fuzzed render: ${rendered} of ${RENDER_RUNS} platforms rendered and passed the gate`);
-    expect(rendered).toBeGreaterThan(RENDER_RUNS / 10);
+    // Since the service spec grew (secrets, egress, delivery, digests: more fields whose generated strings ignore their
+    // `format`), ~10.6% of these platforms check (319 of 3,000 measured), so 150 runs against a bound of 10% failed
+    // ~40% of the time. 400 runs (most stop at a spec error: a few seconds) against 5%: ~42 expected, fewer than 21
+    // about once in 5,000 runs.
+    expect(rendered).toBeGreaterThan(RENDER_RUNS / 20);
   }, 600_000);
 });
