@@ -16,7 +16,15 @@ import {
 import { checkoutSpec, cloudLabSpec, resolved, webSpec } from "./fixtures.ts";
 
 const canary = resolved(cloudLabSpec({ versions: undefined, delivery: { strategy: "canary" }, observability: { slo: { latencyP95Milliseconds: 250, availabilityPercent: 99.5 } } }));
-const template = buildAnalysisTemplate(canary)!.toJSON();
+/** The fields of an AnalysisTemplate metric these tests read. */
+interface Metric {
+  readonly name: string;
+  readonly successCondition?: string;
+  readonly failureCondition?: string;
+  readonly count?: number | string;
+  readonly provider: { readonly prometheus?: { readonly address?: string; readonly query?: string } };
+}
+const template = buildAnalysisTemplate(canary)!.toJSON() as unknown as { metadata?: { name?: string }; spec: { args?: unknown; metrics: Metric[] } };
 const metric = (name: string) => template.spec.metrics.find((m) => m.name === name)!;
 const query = (name: string) => metric(name).provider.prometheus!.query!;
 
@@ -45,7 +53,7 @@ describe("buildAnalysisTemplate", () => {
     const rollout = buildRollout(canary)!.toJSON();
     expect(template.metadata!.name).toBe(rollout.spec.strategy!.canary!.analysis!.templates![0]!.templateName);
     expect(template.spec.args).toEqual([{ name: "revision" }]);
-    expect(rollout.spec.strategy!.canary!.analysis!.args!.map((a) => a.name)).toEqual(["revision"]);
+    expect(rollout.spec.strategy!.canary!.analysis!.args!.map((a: { name: string }) => a.name)).toEqual(["revision"]);
     expect(validationMessages(buildAnalysisTemplate(canary)!)).toEqual([]);
   });
 
@@ -61,7 +69,7 @@ describe("buildAnalysisTemplate", () => {
       // A canary's background analysis runs until the last step; a blue-green's a fixed number of times.
       expect(m).not.toHaveProperty("count");
     }
-    const blueGreen = buildAnalysisTemplate(resolved(webSpec({ delivery: { strategy: "blue-green" } })))!.toJSON();
+    const blueGreen = buildAnalysisTemplate(resolved(webSpec({ delivery: { strategy: "blue-green" } })))!.toJSON() as unknown as { spec: { metrics: Metric[] } };
     expect(blueGreen.spec.metrics.map((m) => m.count)).toEqual([5, 5]);
   });
 

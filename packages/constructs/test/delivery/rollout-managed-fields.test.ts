@@ -34,7 +34,7 @@ describe("buildTenantApplication with Rollouts", () => {
   it("ignores exactly the tenant's Rollout-owned fields and keeps them live on sync", () => {
     const storefront = prod.tenants.find((t) => t.name === "storefront")!;
     const app = buildTenantApplication(storefront, prod.environment, [canary, blueGreen]).toJSON();
-    expect(app.spec.ignoreDifferences!.map((d) => `${d.kind}/${d.name}`)).toEqual(["Service/web", "Service/web-preview"]);
+    expect(app.spec.ignoreDifferences!.map((d: { kind: string; name?: string }) => `${d.kind}/${d.name}`)).toEqual(["Service/web", "Service/web-preview"]);
     expect(app.spec.syncPolicy!.syncOptions).toEqual(["CreateNamespace=false", "RespectIgnoreDifferences=true"]);
     const plain = buildTenantApplication(storefront, prod.environment, [resolved(checkoutSpec())]).toJSON();
     expect(plain.spec).not.toHaveProperty("ignoreDifferences");
