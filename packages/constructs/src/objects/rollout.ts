@@ -1,9 +1,8 @@
 import type { ResolvedEnvironment, ResolvedService, ResolvedVersion } from "@cloudlab/model";
 import { Rollout } from "@kubernetes-models/argo-rollouts/argoproj.io/v1alpha1/Rollout";
-import { serviceLabels, versionSelector } from "../labels.ts";
-import { PROBES_WAIVER } from "./deployment.ts";
 import { buildPodTemplate } from "./pod-template.ts";
 import { analysisTemplateName, CANARY_SUBSET, CANONICAL_REVISION_LABEL, imageRevision, previewServiceName, REVISION_ARG, STABLE_SUBSET } from "./rollout-names.ts";
+import { statelessWorkloadBase } from "./stateless-workload.ts";
 import { DEFAULT_ROUTE, ingressVirtualServiceName } from "./virtual-service.ts";
 
 type RolloutSpec = ConstructorParameters<typeof Rollout>[0] extends infer P ? (P extends { spec?: infer S } ? NonNullable<S> : never) : never;
@@ -77,17 +76,11 @@ export function buildRollout(service: ResolvedService, environment?: ResolvedEnv
   const strategy = service.delivery.strategy;
   if (strategy === "weights") return undefined;
   const template = buildPodTemplate(service, version);
+  const { metadata, spec } = statelessWorkloadBase(service, version);
   return new Rollout({
-    metadata: {
-      name: version.workloadName,
-      namespace: service.tenant,
-      labels: { ...serviceLabels(service), version: version.name },
-      ...(service.ports.length === 0 ? { annotations: { [PROBES_WAIVER]: "worker without ports: there is no endpoint to probe" } } : {}),
-    },
+    metadata,
     spec: {
-      ...(service.scaling.kind === "fixed" ? { replicas: service.scaling.replicas } : {}),
-      revisionHistoryLimit: 5,
-      selector: { matchLabels: versionSelector(service, version.name) },
+      ...spec,
       strategy: strategy === "canary" ? canaryStrategy(service, environment, version) : blueGreenStrategy(service, version),
       template: {
         ...template,
