@@ -115,7 +115,7 @@ export async function renderBase(options: BaseRenderOptions): Promise<BaseRender
     const result = spawnSync(process.execPath, [join(worktree, CLI_BIN), "synth", "--platform", join(worktree, platform), "--out", rendered], {
       cwd: join(worktree, prefix),
       encoding: "utf8",
-      env: { ...process.env, NO_COLOR: "1" },
+      env: withoutColour(process.env),
       maxBuffer: 256 * 1024 * 1024,
     });
     if (result.error !== undefined) throw new UserError(`cannot run the base revision's cloudlab: ${result.error.message}`, 1);
@@ -130,4 +130,13 @@ export async function renderBase(options: BaseRenderOptions): Promise<BaseRender
     removeWorktree(root, worktree);
     rmSync(temp, { recursive: true, force: true });
   }
+}
+
+/**
+ * The environment for the base revision's `cloudlab synth`: colourless (its stderr is quoted in an error), and without
+ * FORCE_COLOR, which would override NO_COLOR (Node 26 warns about the pair on stderr, and that warning would be quoted).
+ */
+function withoutColour(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { FORCE_COLOR: _forced, ...rest } = env;
+  return { ...rest, NO_COLOR: "1" };
 }
