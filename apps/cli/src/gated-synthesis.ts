@@ -3,7 +3,9 @@ import { compareStrings, environmentCapacity, type PlatformDefinition } from "@c
 import { planSynthesis, type RenderedFile, type RenderProblem, type Synthesis, type SynthesizeOptions } from "@cloudlab/render";
 import { compareFindings, type Finding } from "@cloudlab/validate";
 import type { EnvironmentRecord } from "./incremental/environment-record.ts";
-import { gatedEnvironment, type EnvironmentOutput } from "./incremental/gated-environment.ts";
+import type { EnvironmentOutput } from "./incremental/gated-environment.ts";
+import { unchangedEnvironment } from "./incremental/unchanged-environment.ts";
+import { renderUnitKeys } from "./incremental/unit-keys.ts";
 
 /**
  * A render of a platform and the PR gate's findings over it, environment by environment: a `Synthesis` whose files
@@ -58,9 +60,11 @@ export function synthesisFiles(synthesis: GatedSynthesis): RenderedFile[] {
  * Renders and gates a platform one environment at a time: each environment is rendered, validated from the objects
  * its files were written from (no YAML is parsed again), and then only its text is kept, so memory holds one
  * environment's objects at a time. With records of earlier renders only what changed is rebuilt. The files and
- * findings are the same as rendering everything and then validating the files.
+ * findings are the same as rendering everything and then validating the files. The renderer and the gate (cdk8s, the
+ * constructs, the rules) are loaded only when an environment has a unit to rebuild: a synth with nothing changed
+ * checks the platform, computes its units' keys and reads everything else from the records.
  */
-export function synthesizeAndGate(definition: PlatformDefinition, options: GatedSynthesisOptions): GatedSynthesis {
+export async function synthesizeAndGate(definition: PlatformDefinition, options: GatedSynthesisOptions): Promise<GatedSynthesis> {
   const plan = planSynthesis(definition, options);
   const none = { renderProblems: [], findings: [], resources: 0, capacity: [], outputs: [], cost: [] };
   const { specErrors, unknownEnvironments, declaredEnvironments } = plan;
@@ -69,7 +73,10 @@ export function synthesizeAndGate(definition: PlatformDefinition, options: Gated
   const problems: RenderProblem[] = [];
   for (const model of plan.models) {
     const previous = options.previous?.get(model.environment.name);
-    const output = gatedEnvironment(model, { out: options.out, fingerprint: options.fingerprint ?? "", ...(previous === undefined ? {} : { previous }) });
+    const environmentOptions = { out: options.out, fingerprint: options.fingerprint ?? "", ...(previous === undefined ? {} : { previous }) };
+    const keys = renderUnitKeys(model, environmentOptions.fingerprint);
+    const output =
+      unchangedEnvironment(model, keys, environmentOptions) ?? (await import("./incremental/gated-environment.ts")).gatedEnvironment(model, { ...environmentOptions, keys });
     problems.push(...output.problems);
     // Once an environment has render problems nothing is written: rendering the rest would only add noise.
     if (problems.length > 0) break;

@@ -55,7 +55,7 @@ export async function synthesizeInParallel(
     worker.once("error", reject);
     worker.once("exit", (code) => code !== 0 && reject(new Error(`the render worker exited with code ${code}`)));
   });
-  const here = synthesizeAndGate(definition, { ...options, environments: mine });
+  const here = await synthesizeAndGate(definition, { ...options, environments: mine });
   const there = await fromWorker;
   await worker.terminate();
   return merge([here, there], here.declaredEnvironments);

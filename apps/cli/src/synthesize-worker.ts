@@ -4,4 +4,4 @@ import type { PlatformDefinition } from "@cloudlab/model";
 import { synthesizeAndGate, type GatedSynthesisOptions } from "./gated-synthesis.ts";
 
 const { definition, options } = workerData as { definition: PlatformDefinition; options: GatedSynthesisOptions };
-parentPort!.postMessage(synthesizeAndGate(definition, options));
+parentPort!.postMessage(await synthesizeAndGate(definition, options));

@@ -45,8 +45,8 @@ function fullTree(specs: Specs): Map<string, string> {
   return new Map(synthesis.files.map((f) => [f.path, f.content]));
 }
 
-function gate(specs: Specs, previous?: Map<string, EnvironmentRecord>): GatedSynthesis {
-  return synthesizeAndGate(definitionOf(specs), { out: "environments", fingerprint: FINGERPRINT, ...(previous === undefined ? {} : { previous }) });
+async function gate(specs: Specs, previous?: Map<string, EnvironmentRecord>): Promise<GatedSynthesis> {
+  return await synthesizeAndGate(definitionOf(specs), { out: "environments", fingerprint: FINGERPRINT, ...(previous === undefined ? {} : { previous }) });
 }
 
 function edited(change: (specs: Specs) => void): Specs {
@@ -62,79 +62,84 @@ describe("synthesizeInParallel", () => {
   it.skipIf(availableParallelism() < 2)("renders half of the environments in a worker thread with the same outcome as one thread", async () => {
     const options = { out: "environments", fingerprint: FINGERPRINT };
     const parallel = await synthesizeInParallel(definitionOf(samplePlatformSpecs()), options, 0);
-    expect(parallel).toEqual(synthesizeAndGate(definitionOf(samplePlatformSpecs()), options));
+    expect(parallel).toEqual(await synthesizeAndGate(definitionOf(samplePlatformSpecs()), options));
     expect(parallel.outputs.map((o) => o.environment)).toEqual(["dev", "prod-us-west-2"]);
   });
 
   it.skipIf(availableParallelism() < 2)("reports the same spec errors from both threads, once", async () => {
     const specs = edited((s) => (s[CHECKOUT].resources.limits.cpu = "500mm"));
     const parallel = await synthesizeInParallel(definitionOf(specs), { out: "environments" }, 0);
-    expect(parallel.specErrors).toEqual(synthesizeAndGate(definitionOf(specs), { out: "environments" }).specErrors);
+    expect(parallel.specErrors).toEqual((await synthesizeAndGate(definitionOf(specs), { out: "environments" })).specErrors);
     expect(parallel.specErrors.length).toBeGreaterThan(0);
     expect(parallel.outputs).toEqual([]);
   });
 });
 
 describe("incremental synth (records of the last render)", () => {
-  it("rebuilds only the changed service after an image tag change (no other object shows it), with the same files and findings", () => {
-    const first = gate(samplePlatformSpecs());
+  it("rebuilds only the changed service after an image tag change (no other object shows it), with the same files and findings", async () => {
+    const first = await gate(samplePlatformSpecs());
     const specs = edited((s) => (s[CHECKOUT].image.tag = "1.0.1"));
-    const second = gate(specs, records(first));
+    const second = await gate(specs, records(first));
     expect(second.outputs.map((o) => [o.environment, o.mode, o.units])).toEqual([
       ["dev", "incremental", { built: 1, total: 3 }],
       ["prod-us-west-2", "incremental", { built: 1, total: 3 }],
     ]);
     expect(applied(new Map(synthesisFiles(first).map((f) => [f.path, f.content])), second)).toEqual(fullTree(specs));
-    expect(second.findings).toEqual(gate(specs).findings);
+    expect(second.findings).toEqual((await gate(specs)).findings);
   });
 
-  it("rebuilds nothing when nothing changed, and carries the findings over", () => {
-    const first = gate(samplePlatformSpecs());
-    const second = gate(samplePlatformSpecs(), records(first));
+  it("rebuilds nothing when nothing changed, and carries the findings over", async () => {
+    const first = await gate(samplePlatformSpecs());
+    const second = await gate(samplePlatformSpecs(), records(first));
     expect(second.outputs.map((o) => o.units.built)).toEqual([0, 0]);
-    expect(synthesisFiles(second).every((f) => f.path.endsWith("kustomization.yaml"))).toBe(true);
+    // Nothing rendered, not even the kustomizations: the paths and the record are the last render's.
+    expect(synthesisFiles(second)).toEqual([]);
+    expect(synthesisPaths(second)).toEqual(synthesisPaths(first));
+    expect(second.outputs.map((o) => o.record)).toEqual(first.outputs.map((o) => o.record));
     expect(second.findings).toEqual(first.findings);
     expect(second.resources).toBe(first.resources);
+    expect(second.capacity).toEqual(first.capacity);
+    expect(second.cost).toEqual(first.cost);
   });
 
-  it("renders the whole environment again when what the cross-object analyses see changed (a new call)", () => {
+  it("renders the whole environment again when what the cross-object analyses see changed (a new call)", async () => {
     const specs = edited((s) => {
       s[CHECKOUT].calls = ["web"];
     });
-    const second = gate(specs, records(gate(samplePlatformSpecs())));
+    const second = await gate(specs, records(await gate(samplePlatformSpecs())));
     expect(second.outputs.map((o) => o.mode)).toEqual(["full", "full"]);
     expect(new Map(synthesisFiles(second).map((f) => [f.path, f.content]))).toEqual(fullTree(specs));
   });
 
-  it("ignores a record of another generator", () => {
-    const first = gate(samplePlatformSpecs());
+  it("ignores a record of another generator", async () => {
+    const first = await gate(samplePlatformSpecs());
     const stale = new Map([...records(first)].map(([env, record]) => [env, { ...record, fingerprint: "older-generator" }]));
-    expect(gate(samplePlatformSpecs(), stale).outputs.map((o) => o.mode)).toEqual(["full", "full"]);
+    expect((await gate(samplePlatformSpecs(), stale)).outputs.map((o) => o.mode)).toEqual(["full", "full"]);
   });
 
-  it("carries a kept unit's findings over, and recomputes a rebuilt unit's", () => {
+  it("carries a kept unit's findings over, and recomputes a rebuilt unit's", async () => {
     const CART = "platform/services/shop/cart.ts";
     const withCart = (tag: string, webTag = "2.3.4") =>
       edited((s) => {
         s[CART] = { ...structuredClone(s[CHECKOUT]), name: "cart", image: { repository: "registry.example/shop/cart", tag } };
         s[WEB].image.tag = webTag;
       });
-    const dev = gate(withCart("0.1.0")).outputs[0]!.record!;
+    const dev = (await gate(withCart("0.1.0"))).outputs[0]!.record!;
     // A finding the last render left in web's files (the sample renders none): kept with web's unit.
     const finding = { ruleId: "image-tag-pinned", severity: "warning" as const, file: "environments/dev/shop/web/deployment-web.yaml", line: 1, column: 1, environment: "dev", resource: "Deployment/web", path: "", message: "remembered" };
     const marked = new Map([["dev", { ...dev, units: { ...dev.units, "shop/web": { ...dev.units["shop/web"]!, findings: [finding] } } }]]);
 
-    const cartChanged = gate(withCart("0.1.1"), marked);
+    const cartChanged = await gate(withCart("0.1.1"), marked);
     expect(cartChanged.outputs[0]).toMatchObject({ mode: "incremental", units: { built: 1, total: 4 } });
     expect(cartChanged.findings).toContainEqual(finding);
 
-    const webChanged = gate(withCart("0.1.0", "2.3.5"), marked);
+    const webChanged = await gate(withCart("0.1.0", "2.3.5"), marked);
     expect(webChanged.outputs[0]).toMatchObject({ mode: "incremental" });
     expect(webChanged.findings).not.toContainEqual(finding);
-    expect(webChanged.findings).toEqual(gate(withCart("0.1.0", "2.3.5")).findings);
+    expect(webChanged.findings).toEqual((await gate(withCart("0.1.0", "2.3.5"))).findings);
   });
 
-  it("property: any sequence of edits gives, step after step, the files and findings of a full render", () => {
+  it("property: any sequence of edits gives, step after step, the files and findings of a full render", async () => {
     const edit = fc.oneof(
       fc.record({ kind: fc.constant("tag" as const), service: fc.constantFrom(CHECKOUT, WEB), tag: fc.constantFrom("1.0.0", "1.0.1", "2.0.0", "latest") }),
       fc.record({ kind: fc.constant("replicas" as const), min: fc.integer({ min: 2, max: 5 }) }),
@@ -143,10 +148,10 @@ describe("incremental synth (records of the last render)", () => {
       fc.record({ kind: fc.constant("extra" as const), present: fc.boolean() }),
       fc.record({ kind: fc.constant("memory" as const), memory: fc.constantFrom("64Mi", "96Mi") }),
     );
-    fc.assert(
-      fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 4 }), async (edits) => {
         const specs = structuredClone(samplePlatformSpecs()) as Specs;
-        let previous = gate(specs);
+        let previous = await gate(specs);
         let tree = new Map(synthesisFiles(previous).map((f) => [f.path, f.content]));
         for (const step of edits) {
           if (step.kind === "tag") specs[step.service].image.tag = step.tag;
@@ -158,9 +163,9 @@ describe("incremental synth (records of the last render)", () => {
             if (step.present) specs["platform/services/shop/cart.ts"] = { ...structuredClone(specs[CHECKOUT]), name: "cart", image: { repository: "registry.example/shop/cart", tag: "0.1.0" } };
             else delete specs["platform/services/shop/cart.ts"];
           }
-          const next = gate(specs, records(previous));
+          const next = await gate(specs, records(previous));
           tree = applied(tree, next);
-          const reference = gate(specs);
+          const reference = await gate(specs);
           expect(tree).toEqual(fullTree(specs));
           expect(next.findings).toEqual(reference.findings);
           expect(next.resources).toBe(reference.resources);
@@ -197,7 +202,7 @@ describe("incremental synth of the sample platform (apps/platform)", () => {
       }),
     });
     const options = { out: "environments", fingerprint: FINGERPRINT };
-    const first = synthesizeAndGate(definition, options);
+    const first = await synthesizeAndGate(definition, options);
     let tree = new Map(synthesisFiles(first).map((f) => [f.path, f.content]));
 
     // A Deployment and a StatefulSet: only their units are built, the cross-object findings are kept.
@@ -205,20 +210,20 @@ describe("incremental synth of the sample platform (apps/platform)", () => {
       checkoutservice: (spec) => (spec.image.tag = "v0.10.99"),
       "redis-cart": (spec) => (spec.image.tag = "7.2.5-alpine"),
     });
-    const second = synthesizeAndGate(plain, { ...options, previous: records(first) });
+    const second = await synthesizeAndGate(plain, { ...options, previous: records(first) });
     expect(second.outputs.every((o) => o.mode === "incremental" && o.units.built <= 2)).toBe(true);
     tree = applied(tree, second);
     expect(tree).toEqual(new Map(synthesize(plain).files.map((f) => [f.path, f.content])));
-    expect(second.findings).toEqual(synthesizeAndGate(plain, options).findings);
+    expect(second.findings).toEqual((await synthesizeAndGate(plain, options)).findings);
 
     // A blue-green and a canary Rollout: the files and findings of a full render still.
     const rollouts = withTags(plain, {
       frontend: (spec) => (spec.image.tag = "v0.10.99"),
       "cloud-lab-service": (spec) => (spec.image.tag = "1.1.1"),
     });
-    const third = synthesizeAndGate(rollouts, { ...options, previous: records(second) });
+    const third = await synthesizeAndGate(rollouts, { ...options, previous: records(second) });
     tree = applied(tree, third);
     expect(tree).toEqual(new Map(synthesize(rollouts).files.map((f) => [f.path, f.content])));
-    expect(third.findings).toEqual(synthesizeAndGate(rollouts, options).findings);
+    expect(third.findings).toEqual((await synthesizeAndGate(rollouts, options)).findings);
   });
 });

@@ -28,10 +28,6 @@ export const CLUSTER_FOLDER = "_cluster";
 /** The folder, inside a tenant's, of objects that belong to the whole tenant. */
 export const TENANT_FOLDER = "_tenant";
 
-/** The render unit (what an incremental render caches) of the objects that belong to no service (tenants, cluster, delivery, cluster definition). */
-export const ENVIRONMENT_UNIT = "_environment";
-
-/** The render unit of a service's objects: its folder, `<tenant>/<service>`. */
-export function serviceUnit(service: { readonly tenant: string; readonly name: string }): string {
-  return `${service.tenant}/${service.name}`;
-}
+// The render units live in their own file (no construct imported): an incremental synth computes its cache keys without
+// loading the constructs.
+export { ENVIRONMENT_UNIT, serviceUnit } from "./render-unit.ts";

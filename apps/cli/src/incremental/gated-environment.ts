@@ -40,6 +40,11 @@ export interface GatedEnvironmentOptions {
    * @default none: a full render
    */
   readonly previous?: EnvironmentRecord;
+  /**
+   * The render units' cache keys, when the caller computed them already (see `renderUnitKeys`).
+   * @default computed from the model and the fingerprint
+   */
+  readonly keys?: ReadonlyMap<string, string>;
 }
 
 const GROUP_RULES: ReadonlySet<string> = new Set(RULES.filter((r) => r.scope === "group").map((r) => r.id));
@@ -140,7 +145,7 @@ function fullRender(model: EnvironmentModel, options: GatedEnvironmentOptions, k
  * the whole environment is rendered. The files and findings are the same either way.
  */
 export function gatedEnvironment(model: EnvironmentModel, options: GatedEnvironmentOptions): EnvironmentOutput {
-  const keys = renderUnitKeys(model, options.fingerprint);
+  const keys = options.keys ?? renderUnitKeys(model, options.fingerprint);
   const previous = options.previous;
   if (previous === undefined || previous.format !== RECORD_FORMAT || previous.fingerprint !== options.fingerprint || previous.environment !== model.environment.name) {
     return fullRender(model, options, keys);

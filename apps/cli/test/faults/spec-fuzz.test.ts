@@ -191,11 +191,11 @@ describe("fuzzed specs (fast-check)", () => {
     // ~1.5 ms a platform on an idle core (generation included): ~15 s; the bound leaves room for a loaded machine.
   }, 600_000);
 
-  it(`${RENDER_RUNS} platforms through the full render and the gate: a platform that checks renders and passes it`, () => {
+  it(`${RENDER_RUNS} platforms through the full render and the gate: a platform that checks renders and passes it`, async () => {
     let rendered = 0;
-    fc.assert(
-      fc.property(platformArb(0, true), (definition) => {
-        const synthesis = synthesizeAndGate(definition, { out: "environments" });
+    await fc.assert(
+      fc.asyncProperty(platformArb(0, true), async (definition) => {
+        const synthesis = await synthesizeAndGate(definition, { out: "environments" });
         synthesis.specErrors.forEach(expectCleanError);
         if (synthesis.specErrors.length > 0) return;
         rendered++;
