@@ -2,8 +2,10 @@ import { statSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { EnvironmentSpec, PlatformDefinition, ServiceSpec, Sourced, TenantSpec } from "@cloudlab/model";
+import { COMPILED } from "./compiled-code.ts";
 import { listFiles } from "./list-files.ts";
-import { ensureTypeScriptLoader } from "./typescript-loader.ts";
+import { specBundle } from "./spec-bundle.ts";
+import { compiledBuild, ensureTypeScriptLoader } from "./typescript-loader.ts";
 import { UserError } from "./user-error.ts";
 
 /** The folders of a platform directory and what each file in them default-exports. */
@@ -36,14 +38,20 @@ export interface LoadOptions {
   readonly timeoutSeconds?: number;
 }
 
+/** Imports one spec file (an absolute path). */
+type SpecImporter = (path: string) => Promise<{ default?: unknown }>;
+
+/** A spec file as its own module, through whatever loader is registered. */
+const importFile: SpecImporter = (path) => import(pathToFileURL(path).href) as Promise<{ default?: unknown }>;
+
 /** A spec module, or the reason it did not load in time. */
-async function importWithin(path: string, seconds: number): Promise<{ default?: unknown } | "timeout"> {
+async function importWithin(load: SpecImporter, path: string, seconds: number): Promise<{ default?: unknown } | "timeout"> {
   let timer: NodeJS.Timeout | undefined;
   const expired = new Promise<"timeout">((resolveTimeout) => {
     timer = setTimeout(() => resolveTimeout("timeout"), seconds * 1000);
   });
   try {
-    return await Promise.race([import(pathToFileURL(path).href) as Promise<{ default?: unknown }>, expired]);
+    return await Promise.race([load(path), expired]);
   } finally {
     clearTimeout(timer);
   }
@@ -63,13 +71,13 @@ function defaultExport(module: { default?: unknown }): unknown {
   return value;
 }
 
-async function loadFolder<T>(platformDir: string, folder: string, cwd: string, seconds: number): Promise<Sourced<T>[]> {
+async function loadFolder<T>(paths: readonly string[], load: SpecImporter, cwd: string, seconds: number): Promise<Sourced<T>[]> {
   const loaded: Sourced<T>[] = [];
-  for (const path of listTypeScript(join(platformDir, folder))) {
+  for (const path of paths) {
     const file = relative(cwd, path).split(sep).join("/");
     let module: { default?: unknown } | "timeout";
     try {
-      module = await importWithin(path, seconds);
+      module = await importWithin(load, path, seconds);
     } catch (error) {
       const reason = loadFailure(error);
       throw new UserError(`${file}: cannot be loaded: ${reason}`, 1);
@@ -87,6 +95,29 @@ async function loadFolder<T>(platformDir: string, folder: string, cwd: string, s
 }
 
 /**
+ * How the spec files are imported. From sources, one by one through the loader the bin or vitest registered. Compiled,
+ * from the platform's compiled specs (`spec-bundle.ts`: cached by content under `node_modules/.cache/cloudlab/specs/`),
+ * so that neither tsx nor its loader thread is started; when they cannot be compiled (a syntax error, an import that
+ * does not resolve, code that depends on its file's location), one by one through tsx (or Node's own type stripping),
+ * which reports what is wrong as it always did.
+ */
+async function specImporter(files: readonly string[], dir: string, cwd: string, seconds: number): Promise<SpecImporter> {
+  if (COMPILED && files.length > 0) {
+    const build = compiledBuild();
+    const bundle = await specBundle(files, cwd, {
+      cacheDir: join(cwd, "node_modules", ".cache", "cloudlab", "specs"),
+      key: dir,
+      packages: build.packages,
+      salt: build.digest,
+      timeoutSeconds: seconds,
+    });
+    if (bundle !== undefined) return bundle.load;
+  }
+  await ensureTypeScriptLoader();
+  return importFile;
+}
+
+/**
  * Loads a platform directory: every `.ts` file under `tenants/`, `services/` and `environments/` default-exports one
  * spec. Files load in sorted path order; the result does not depend on directory listing order.
  */
@@ -96,10 +127,13 @@ export async function loadPlatform(platformDir: string, cwd: string, options: Lo
     throw new UserError(`platform directory not found: ${platformDir}`, 2);
   }
   const seconds = options.timeoutSeconds ?? DEFAULT_LOAD_TIMEOUT_SECONDS;
-  await ensureTypeScriptLoader();
+  const tenants = listTypeScript(join(dir, PLATFORM_FOLDERS.tenants));
+  const services = listTypeScript(join(dir, PLATFORM_FOLDERS.services));
+  const environments = listTypeScript(join(dir, PLATFORM_FOLDERS.environments));
+  const load = await specImporter([...tenants, ...services, ...environments], dir, cwd, seconds);
   return {
-    tenants: await loadFolder<TenantSpec>(dir, PLATFORM_FOLDERS.tenants, cwd, seconds),
-    services: await loadFolder<ServiceSpec>(dir, PLATFORM_FOLDERS.services, cwd, seconds),
-    environments: await loadFolder<EnvironmentSpec>(dir, PLATFORM_FOLDERS.environments, cwd, seconds),
+    tenants: await loadFolder<TenantSpec>(tenants, load, cwd, seconds),
+    services: await loadFolder<ServiceSpec>(services, load, cwd, seconds),
+    environments: await loadFolder<EnvironmentSpec>(environments, load, cwd, seconds),
   };
 }

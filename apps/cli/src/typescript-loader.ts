@@ -17,10 +17,17 @@ export async function resolve(specifier, context, next) {
 
 let registered = false;
 
-/** The compiled entry of each workspace package the build made one for, by package name (its `build.json`). */
-function compiledPackages(): Record<string, string> {
-  const record = JSON.parse(readFileSync(new URL("./build.json", import.meta.url), "utf8")) as { packages?: Record<string, string> };
-  return Object.fromEntries(Object.entries(record.packages ?? {}).map(([name, file]) => [name, new URL(`./${file}`, import.meta.url).href]));
+/** What the compiled CLI's `build.json` says: the digest of everything it was built from, and its package entries. */
+export interface CompiledBuild {
+  readonly digest: string;
+  /** The URL of the compiled entry of each workspace package the build made one for, by package name. */
+  readonly packages: Record<string, string>;
+}
+
+/** The compiled CLI's build record (only meaningful when `COMPILED`). */
+export function compiledBuild(): CompiledBuild {
+  const record = JSON.parse(readFileSync(new URL("./build.json", import.meta.url), "utf8")) as { digest: string; packages?: Record<string, string> };
+  return { digest: record.digest, packages: Object.fromEntries(Object.entries(record.packages ?? {}).map(([name, file]) => [name, new URL(`./${file}`, import.meta.url).href])) };
 }
 
 /** What this Node offers: `process.features.typescript` ("strip") and `module.registerHooks` (in-thread hooks). */
@@ -39,7 +46,7 @@ interface NodeTypeScriptSupport {
 export async function ensureTypeScriptLoader(): Promise<void> {
   if (!COMPILED || registered) return;
   registered = true;
-  const entries = compiledPackages();
+  const entries = compiledBuild().packages;
   const node = { features: process.features as { typescript?: string }, registerHooks: (nodeModule as unknown as NodeTypeScriptSupport).registerHooks };
   if (node.features.typescript !== undefined && node.registerHooks !== undefined) {
     node.registerHooks({

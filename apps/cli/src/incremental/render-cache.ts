@@ -30,7 +30,7 @@ function modified(path: string): number | undefined {
 }
 
 /** A record file: the SHA-256 of its body on the first line, then the body (the record as JSON). */
-function sealed(body: string): string {
+export function sealed(body: string): string {
   return `${createHash("sha256").update(body).digest("hex")}\n${body}`;
 }
 
