@@ -33,6 +33,30 @@ describe("a spec that does not load", () => {
     expect(existsSync(join(cwd, "environments"))).toBe(false);
   });
 
+  // The real bin (compiled, once `npm ci` built it): the specs load from their compiled module, or, when they do not
+  // compile, one by one through tsx; either way the error names the file and nothing is written.
+  it("throws while loading, through the real bin: one line naming the file, exit 1, nothing written", async () => {
+    const cwd = binWorkspace();
+    writePlatform(cwd, "platform", A);
+    writeFile(cwd, "platform/services/shop/broken.ts", 'throw new Error("boom\\nsecond line");\nexport default {};\n');
+    const result = await runBin(cwd, synth);
+    expect(result.stderr).toBe("cloudlab: platform/services/shop/broken.ts: cannot be loaded: boom second line\n");
+    expect(result.code).toBe(1);
+    expect(existsSync(join(cwd, "environments"))).toBe(false);
+  });
+
+  it("has a syntax error or an import that does not resolve, through the real bin: one line naming the file, exit 1", async () => {
+    for (const source of ["export default {\n", 'import { x } from "./missing.ts";\nexport default { x };\n']) {
+      const cwd = binWorkspace();
+      writePlatform(cwd, "platform", A);
+      writeFile(cwd, "platform/services/shop/broken.ts", source);
+      const result = await runBin(cwd, synth);
+      expect(result.stderr).toMatch(/^cloudlab: platform\/services\/shop\/broken\.ts: cannot be loaded: [^\n]+\n$/);
+      expect(result.code).toBe(1);
+      expect(existsSync(join(cwd, "environments"))).toBe(false);
+    }
+  });
+
   it("--timeout takes a positive number of seconds", async () => {
     const cwd = binWorkspace();
     for (const value of ["0", "1e999", "soon", ""]) {

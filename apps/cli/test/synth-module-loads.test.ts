@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+// @ts-expect-error -- plain JavaScript without declarations: the bin's own module.
+import { freshBuild } from "../bin/build-state.js";
+import { binWorkspace, runBin, writePlatform } from "./faults/fault-fixtures.ts";
+
+// What the compiled CLI loads for a synth, from Node's own module trace (NODE_DEBUG=module,esm names every module file
+// it loads): a synth with nothing changed loads neither the renderer (cdk8s, the kubernetes-models classes the
+// constructs build) nor tsx; one after an image tag loads the renderer, since a unit must be rebuilt. From sources the
+// packages are loaded through their barrels, so this holds for the compiled CLI only: `npm ci` builds it (CI tests it).
+
+const COMPILED = freshBuild() !== undefined;
+const synth = ["synth", "--platform", "platform", "--out", "environments"];
+
+/** The packages from node_modules whose files a run loaded (from its module trace on stderr), sorted. */
+function loadedPackages(trace: string): string[] {
+  const names = new Set<string>();
+  for (const match of trace.matchAll(/node_modules\/((?:@[^/\s"']+\/)?[^/\s"']+)\//g)) names.add(match[1]!);
+  return [...names].sort();
+}
+
+async function tracedSynth(cwd: string): Promise<{ stdout: string; packages: string[] }> {
+  const result = await runBin(cwd, synth, { env: { NODE_DEBUG: "module,esm" } });
+  expect(result.code).toBe(0);
+  return { stdout: result.stdout, packages: loadedPackages(result.stderr) };
+}
+
+describe.skipIf(!COMPILED)("what the compiled CLI loads for a synth", () => {
+  it("with nothing changed: not the renderer (cdk8s, kubernetes-models), not the gate's validators, not tsx; after an image tag: the renderer", async () => {
+    const cwd = binWorkspace();
+    writePlatform(cwd, "platform", { services: 2, team: "alpha", tag: "1.0.0" });
+
+    // The first synth renders everything: the trace does show the renderer (so the checks below can fail).
+    const first = await tracedSynth(cwd);
+    expect(first.packages).toEqual(expect.arrayContaining(["cdk8s", "kubernetes-models", "constructs"]));
+
+    const unchanged = await tracedSynth(cwd);
+    expect(unchanged.stdout).toMatch(/re-rendered dev 0\/3, prod 0\/3 units\n$/);
+    for (const name of unchanged.packages) expect(name).not.toMatch(/^(cdk8s|constructs|kubernetes-models|@kubernetes-models\/.*|ajv.*|yaml|tsx|esbuild)$/);
+
+    writePlatform(cwd, "platform", { services: 2, team: "alpha", tag: "1.0.1" });
+    const tagged = await tracedSynth(cwd);
+    expect(tagged.stdout).toMatch(/re-rendered dev 2\/3, prod 2\/3 units\n$/);
+    expect(tagged.packages).toEqual(expect.arrayContaining(["cdk8s", "kubernetes-models"]));
+  }, 120_000);
+});
