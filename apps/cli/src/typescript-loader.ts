@@ -38,7 +38,8 @@ interface NodeTypeScriptSupport {
 
 /**
  * Makes `import()` of the platform's TypeScript files work. From sources a loader is there already (the bin registered
- * tsx; vitest transforms TypeScript itself). Compiled, the first time a platform is loaded: on a Node that strips types
+ * tsx; vitest transforms TypeScript itself). Compiled, the specs normally load from their compiled module
+ * (`spec-bundle.ts`) and this is not called; when they cannot, the first time a platform is loaded: on a Node that strips types
  * itself and has in-thread hooks (22.18+, 23.6+, 24+), only the hook that points `@cloudlab/*` at the compiled entries;
  * otherwise tsx's loaders (ESM and CommonJS: a platform file may sit in either kind of package) and that hook. A command
  * that loads no platform never pays for either.
