@@ -12,7 +12,7 @@
 import { mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { BUILD_FORMAT, BUILD_RECORD, DIST, inputsDigest, ROOT } from "../bin/build-state.js";
+import { BUILD_FORMAT, BUILD_RECORD, buildDigest, DIST, inputHashes, ROOT } from "../bin/build-state.js";
 
 const CLI_SOURCES = join(ROOT, "apps/cli/src");
 const readJson = (path) => JSON.parse(readFileSync(join(ROOT, path), "utf8"));
@@ -83,7 +83,8 @@ async function main() {
   const bundled = Object.keys(result.metafile.inputs).map((input) => repositoryPath(join(ROOT, input)));
   const inputs = [...new Set([...bundled, "package-lock.json", "apps/cli/scripts/build.mjs", "apps/cli/scripts/direct-imports.mjs", "apps/cli/scripts/precompiled-validators.mjs", "apps/cli/bin/build-state.js"])].sort();
   const packages = Object.fromEntries(Object.keys(entries).filter((name) => name !== "main" && !name.endsWith("-worker")).map((name) => [`@cloudlab/${name}`, `${name}.js`]));
-  const record = { format: BUILD_FORMAT, digest: inputsDigest(inputs), inputs, packages };
+  const hashes = inputHashes(inputs);
+  const record = { format: BUILD_FORMAT, digest: buildDigest(hashes), inputs: hashes, packages };
   // What went into each file, for `npx esbuild --analyze`-style questions (`why is cdk8s loaded by validate?`).
   writeFileSync(join(dist, "meta.json"), JSON.stringify(result.metafile));
   writeFileSync(BUILD_RECORD, `${JSON.stringify(record, null, 2)}\n`);
