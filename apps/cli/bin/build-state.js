@@ -9,7 +9,8 @@
 // those is known not to have been written since (any write, rename over or `touch` moves the change time, which no
 // program can set back), so its verified contents still hold; any other input is read and hashed again. An input whose
 // times were not strictly older than the verification's start (the racy case: a second write in the same clock tick
-// would leave every stat field unchanged) is not recorded, so it is read on every start until it is old enough.
+// would leave every stat field unchanged) is not recorded, so it is read on every start until it is old enough. The
+// build writes the first stat record itself, and no build record at all when an input changed while esbuild read it.
 // See docs/performance.md, "Start-up", for the argument and the figures.
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
@@ -41,17 +42,6 @@ function contentHash(file, read = fs.readFileSync) {
   return require("node:crypto").createHash("sha256").update(content).digest("hex");
 }
 
-/** The content hash of each input (repository-relative paths, in the order given), or undefined when one is missing. */
-export function inputHashes(inputs, root = ROOT) {
-  const hashes = {};
-  for (const input of inputs) {
-    const hash = contentHash(`${root}/${input}`);
-    if (hash === undefined) return undefined;
-    hashes[input] = hash;
-  }
-  return hashes;
-}
-
 /** The build's digest: SHA-256 over each input's path and content hash, in the record's order. */
 export function buildDigest(hashes) {
   const hash = require("node:crypto").createHash("sha256");
@@ -79,6 +69,47 @@ export function trustworthy(stat, since) {
   return stat.mtimeNs < since && stat.ctimeNs < since;
 }
 
+/**
+ * The file system's clock now, in nanoseconds: the modification time of `file`, (re)written empty for the purpose
+ * (its folder made if need be); undefined when it cannot be written.
+ */
+export function fileSystemClock(file, stat = fileStat) {
+  try {
+    fs.mkdirSync(file.slice(0, file.lastIndexOf("/")), { recursive: true });
+    fs.writeFileSync(file, "");
+    return stat(file)?.mtimeNs;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * What the build records of its inputs once esbuild has read them: each one's content hash, and its stat data taken
+ * before the hash. `changed` lists the inputs whose times are not older than `since` (the file system's clock when the
+ * build started): esbuild may have bundled other bytes than those hashed, so the build must not vouch for them.
+ * Undefined when an input is gone.
+ */
+export function verifyInputs(inputs, since, root = ROOT) {
+  const hashes = {};
+  const stats = {};
+  const changed = [];
+  for (const input of inputs) {
+    const stat = fileStat(`${root}/${input}`);
+    const hash = contentHash(`${root}/${input}`);
+    if (stat === undefined || hash === undefined) return undefined;
+    hashes[input] = hash;
+    stats[input] = statKey(stat);
+    if (since === undefined || !trustworthy(stat, since)) changed.push(input);
+  }
+  return { hashes, stats, changed };
+}
+
+/** Writes the stat record of the build whose digest is `digest` (see statRecordWriter). */
+export function writeStatRecord(digest, stats, root = ROOT) {
+  const writer = statRecordWriter(`${root}/${STAT_RECORD}`, fileStat);
+  if (writer.begin() !== undefined) writer.commit({ format: BUILD_FORMAT, digest, stats });
+}
+
 /** The stat record for this build, or an empty one (another build's, another format's, none, unreadable). */
 function readStatRecord(file, digest) {
   try {
@@ -100,13 +131,7 @@ function statRecordWriter(file, stat) {
   const temporary = `${file}.${process.pid}.tmp`;
   return {
     begin() {
-      try {
-        fs.mkdirSync(file.slice(0, file.lastIndexOf("/")), { recursive: true });
-        fs.writeFileSync(temporary, "");
-        return stat(temporary)?.mtimeNs;
-      } catch {
-        return undefined;
-      }
+      return fileSystemClock(temporary, stat);
     },
     commit(record) {
       try {

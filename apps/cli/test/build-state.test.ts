@@ -2,7 +2,7 @@ import { readFileSync, renameSync, rmSync, statSync, utimesSync } from "node:fs"
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error -- plain JavaScript without declarations: the bin's own module.
-import { BUILD_FORMAT, buildDigest, fileStat, freshBuild, inputHashes, STAT_RECORD, trustworthy } from "../bin/build-state.js";
+import { BUILD_FORMAT, buildDigest, fileStat, fileSystemClock, freshBuild, STAT_RECORD, trustworthy, verifyInputs } from "../bin/build-state.js";
 import { makeTempDir, writeFile } from "./helpers.ts";
 
 interface FileStat {
@@ -17,6 +17,11 @@ type Fresh = (recordFile: string, root: string, options?: Options) => { inputs: 
 const isFresh = freshBuild as Fresh;
 
 const A = "export const a = 1;\n";
+
+/** The content hashes of `inputs` under `root`, as the build records them (undefined when one is missing). */
+function inputHashes(inputs: readonly string[], root: string): Record<string, string> | undefined {
+  return (verifyInputs as (inputs: readonly string[], since: bigint | undefined, root: string) => { hashes: Record<string, string> } | undefined)(inputs, undefined, root)?.hashes;
+}
 
 /** A workspace with two inputs and a build record made from them, as the build writes it. */
 function builtWorkspace() {
@@ -158,6 +163,23 @@ describe("the compiled CLI's freshness (bin/build-state.js)", () => {
     expect(isFresh(recordFile, root, { read })).toBeDefined();
     expect(reads).toEqual(["src/a.ts", "src/b.json", "src/a.ts", "src/b.json"]);
     expect(() => statSync(join(root, STAT_RECORD))).toThrow();
+  });
+
+  it("the build vouches only for inputs not changed since it started: one written meanwhile is listed as changed", async () => {
+    const { root } = builtWorkspace();
+    type Verify = (inputs: readonly string[], since: bigint | undefined, root: string) => { changed: string[]; stats: Record<string, string> } | undefined;
+    const verify = verifyInputs as Verify;
+    const clock = fileSystemClock as (file: string) => bigint | undefined;
+    await clockPastChanges(root, ["src/a.ts", "src/b.json"]);
+    const since = clock(join(root, "dist/build-started"));
+    expect(since).toBeTypeOf("bigint");
+    expect(verify(["src/a.ts", "src/b.json"], since, root)?.changed).toEqual([]);
+    writeFile(root, "src/b.json", '{ "b": 3 }\n');
+    expect(verify(["src/a.ts", "src/b.json"], since, root)?.changed).toEqual(["src/b.json"]);
+    // without a clock (the marker could not be written) the build vouches for nothing
+    expect(verify(["src/a.ts", "src/b.json"], undefined, root)?.changed).toEqual(["src/a.ts", "src/b.json"]);
+    rmSync(join(root, "src/a.ts"));
+    expect(verify(["src/a.ts", "src/b.json"], since, root)).toBeUndefined();
   });
 
   it("digests paths and content hashes in order: renaming an input or reordering changes the digest", () => {
