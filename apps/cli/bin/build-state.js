@@ -85,8 +85,9 @@ export function fileSystemClock(file, stat = fileStat) {
 
 /**
  * What the build records of its inputs once esbuild has read them: each one's content hash, and its stat data taken
- * before the hash. `changed` lists the inputs whose times are not older than `since` (the file system's clock when the
- * build started): esbuild may have bundled other bytes than those hashed, so the build must not vouch for them.
+ * after the hash. `changed` lists the inputs whose times are not older than `since` (the file system's clock when the
+ * build started): esbuild may have bundled other bytes than those hashed, so the build must not vouch for them. An
+ * input whose last change is older than `since` in data taken after both reads had the same bytes for both.
  * Undefined when an input is gone.
  */
 export function verifyInputs(inputs, since, root = ROOT) {
@@ -94,8 +95,8 @@ export function verifyInputs(inputs, since, root = ROOT) {
   const stats = {};
   const changed = [];
   for (const input of inputs) {
-    const stat = fileStat(`${root}/${input}`);
     const hash = contentHash(`${root}/${input}`);
+    const stat = fileStat(`${root}/${input}`);
     if (stat === undefined || hash === undefined) return undefined;
     hashes[input] = hash;
     stats[input] = statKey(stat);
