@@ -4,8 +4,17 @@
  * not, so a name that only matches in another case is unknown.
  */
 
-/** Whether this runtime's Intl knows time zones at all (a build without ICU data knows none: then accept every name). */
-const INTL_KNOWS_ZONES = canonicalZone("America/New_York") !== undefined;
+let knowsZones: boolean | undefined;
+
+/**
+ * Whether this runtime's Intl knows time zones at all (a build without ICU data knows none: then accept every name).
+ * Asked on first use, not when the module loads: ICU's first time-zone lookup costs about 17 ms, which every
+ * `validate` paid even without a CronJob.
+ */
+function intlKnowsZones(): boolean {
+  knowsZones ??= canonicalZone("America/New_York") !== undefined;
+  return knowsZones;
+}
 
 /** The zone ICU resolves `name` to, or `undefined` when it does not know it. */
 function canonicalZone(name: string): string | undefined {
@@ -35,7 +44,7 @@ export function loadLocationError(name: string): string | undefined {
 function computeLoadLocationError(name: string): string | undefined {
   if (name === "" || name === "UTC" || name === "Local") return undefined;
   if (name.includes("..") || name.startsWith("/") || name.startsWith("\\")) return "time: invalid location name";
-  if (GO_ONLY_ZONES.has(name) || !INTL_KNOWS_ZONES) return undefined;
+  if (GO_ONLY_ZONES.has(name) || !intlKnowsZones()) return undefined;
   const unknown = `unknown time zone ${name}`;
   // IANA names start with a letter; ICU also takes UTC offsets ("+05:00"), which Go does not.
   if (!/^[A-Za-z]/.test(name)) return unknown;
