@@ -3,7 +3,6 @@
 // `quantity` and `string`, added in that order. One module for both sides: the build configures its ajv with
 // `setUpFormats` and the validators it writes read the formats they name from `RUNTIME_FORMATS`, the same objects
 // (the build checks that every format a validator uses is identical in both).
-import addFormats from "ajv-formats";
 import { fullFormats } from "ajv-formats/dist/formats.js";
 
 const rBase64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
@@ -30,7 +29,8 @@ export const RUNTIME_FORMATS = { ...fullFormats, ...OWN_FORMATS };
 
 /** Adds the formats to an ajv exactly as `@kubernetes-models/validate` 3 does to its own. */
 export async function setUpFormats(ajv) {
-  const { default: addFormatsDraft2019 } = await import("ajv-formats-draft2019");
+  // Imported here, not above: the run time needs the format definitions only, not the plugins (which load ajv).
+  const [{ default: addFormats }, { default: addFormatsDraft2019 }] = await Promise.all([import("ajv-formats"), import("ajv-formats-draft2019")]);
   addFormats(ajv);
   addFormatsDraft2019(ajv);
   for (const [name, format] of Object.entries(OWN_FORMATS)) ajv.addFormat(name, format);
