@@ -19,7 +19,7 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { _, Ajv } from "ajv";
 import standaloneCode from "ajv/dist/standalone/index.js";
-import { RUNTIME_FORMATS, setUpFormats } from "./formats.mjs";
+import { runtimeFormats, setUpFormats } from "./formats.mjs";
 
 const ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
 const SCOPE = join(ROOT, "node_modules/@kubernetes-models");
@@ -110,7 +110,7 @@ export async function writeModelValidators(pkg, outDir) {
     ajv.getSchema(id);
     const code = standaloneCode(ajv, { validate: id });
     for (const format of formatsUsed(code)) {
-      if (RUNTIME_FORMATS[format] !== ajv.formats[format]) throw new Error(`${pkg.name} ${id}: format "${format}" is not among the run-time formats (scripts/kubernetes-models-validate/formats.mjs)`);
+      if (runtimeFormats()[format] !== ajv.formats[format]) throw new Error(`${pkg.name} ${id}: format "${format}" is not among the run-time formats (scripts/kubernetes-models-validate/formats.mjs)`);
     }
     const source = [
       `// ${pkg.name}: the validator of ${id}, ajv's standalone code (apps/cli/scripts/kubernetes-models-validate/precompile.mjs).`,

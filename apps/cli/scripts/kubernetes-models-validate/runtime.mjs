@@ -5,7 +5,7 @@
 // ajv's `errorsText` of them.
 import Module, { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import { RUNTIME_FORMATS } from "./formats.mjs";
+import { runtimeFormats } from "./formats.mjs";
 
 /** ajv's `errorsText` with its defaults (separator ", ", data variable "data"). */
 function errorsText(errors) {
@@ -44,7 +44,7 @@ export function precompiledValidate(validatorFile) {
     if (validator === undefined) {
       const file = validatorFile(id);
       if (file === undefined) throw new Error(`no schema with key or ref "${id}"`);
-      validator = require(file)(RUNTIME_FORMATS);
+      validator = require(file)(runtimeFormats());
       validators.set(id, validator);
     }
     return validator;
