@@ -10,7 +10,8 @@
 //   - `import { Rollout } from "@kubernetes-models/argo-rollouts/…"` takes the package's CommonJS build, after
 //     runtime.mjs put the precompiled `register`/`validate` in the place of its `@kubernetes-models/validate`;
 //   - the gate's `modelModule(specifier)` (packages/validate/src/schema/model-module.ts) requires the same CommonJS
-//     modules for those packages, so the render and the gate share one instance of each model and validator.
+//     modules, so the render and the gate share one instance of each model and validator (of every kubernetes-models
+//     package: the others' are precompiled already, but their modules would load twice).
 // A validator's code is loaded the first time an object of its schema is validated. apps/cli/test/
 // kubernetes-models-validators.test.ts checks that both give the same verdicts, errors and messages.
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -128,7 +129,9 @@ export async function writeModelValidators(pkg, outDir) {
 
 /** The named exports of a CommonJS model module (`Rollout`, …). */
 function exportNames(specifier) {
-  return Object.keys(createRequire(join(ROOT, "package.json"))(specifier)).sort();
+  return Object.keys(createRequire(join(ROOT, "package.json"))(specifier))
+    .filter((name) => /^[A-Za-z_$][\w$]*$/.test(name) && name !== "default")
+    .sort();
 }
 
 /**
@@ -147,9 +150,11 @@ export function kubernetesModelsValidators(dist) {
           packages[pkg.name] = { probe, directory: `./${validatorFolder(pkg.name)}`, ids };
         }
       });
-      const ownerOf = (specifier) => Object.keys(packages).find((name) => specifier === name || specifier.startsWith(`${name}/`));
-      build.onResolve({ filter: /^@kubernetes-models\// }, (args) => {
-        if (args.importer.includes("/node_modules/") || ownerOf(args.path) === undefined) return undefined;
+      // Every kubernetes-models package the workspace imports, not only those: the gate requires its models (it loads
+      // them by the kind it meets, synchronously), and the render taking the ES module build of the others would load
+      // each of their models (and its precompiled validator) a second time.
+      build.onResolve({ filter: /^(@kubernetes-models\/|kubernetes-models(\/|$))/ }, (args) => {
+        if (args.importer.includes("/node_modules/")) return undefined;
         return { path: args.path, namespace: "kubernetes-models-commonjs" };
       });
       build.onLoad({ filter: /.*/, namespace: "kubernetes-models-commonjs" }, (args) => ({
@@ -174,25 +179,10 @@ export function kubernetesModelsValidators(dist) {
         loader: "js",
         resolveDir: ROOT,
       }));
-      // The gate's model loader: those packages' CommonJS models, as the render's; the module itself for the others.
+      // The gate's model loader: the same CommonJS models as the render's.
       build.onLoad({ filter: /\/packages\/validate\/src\/schema\/model-module\.ts$/ }, (args) => {
         if (args.path !== MODEL_MODULE) return undefined;
-        const code = readFileSync(args.path, "utf8");
-        const sources = code.replace(/export function modelModule\(/, "function sourcesModelModule(");
-        if (sources === code) throw new Error(`${relative(ROOT, args.path)}: no \`export function modelModule(\` to wrap`);
-        return {
-          contents: [
-            `import { requireModel } from "cloudlab:kubernetes-models-validators";`,
-            sources,
-            `const PRECOMPILED = ${JSON.stringify(Object.keys(packages))};`,
-            `export function modelModule(specifier) {`,
-            `  return PRECOMPILED.some((name) => specifier.startsWith(\`\${name}/\`)) ? requireModel(specifier) : sourcesModelModule(specifier);`,
-            `}`,
-            "",
-          ].join("\n"),
-          loader: "ts",
-          resolveDir: dirname(args.path),
-        };
+        return { contents: `export { requireModel as modelModule } from "cloudlab:kubernetes-models-validators";\n`, loader: "js", resolveDir: ROOT };
       });
     },
   };

@@ -18,8 +18,8 @@ let nativeModules: boolean | undefined;
  * gate taking the CommonJS build compiled every schema the render had compiled a second time. On a Node that cannot
  * `require()` an ES module, or where a loader hooks `require()`, the CommonJS build (the same verdicts).
  *
- * The compiled CLI wraps this function (apps/cli/scripts/kubernetes-models-validate/precompile.mjs): the models of
- * those packages come from their CommonJS build there, with validators compiled ahead of time, as the render's do.
+ * The compiled CLI replaces this module (apps/cli/scripts/kubernetes-models-validate/precompile.mjs): there the render
+ * and the gate both take the CommonJS builds, and those packages' validators are compiled ahead of time.
  */
 export function modelModule(specifier: string): Record<string, unknown> {
   if (nativeModules !== false && process.features.require_module === true) {
