@@ -66,11 +66,12 @@ const largeJsonAsText = {
 };
 
 async function main() {
-  let build, directImports, precompiledValidators;
+  let build, directImports, precompiledValidators, kubernetesModelsValidators;
   try {
     ({ build } = await import("esbuild"));
     ({ directImports } = await import("./direct-imports.mjs"));
     ({ precompiledValidators } = await import("./precompiled-validators.mjs"));
+    ({ kubernetesModelsValidators } = await import("./kubernetes-models-validate/precompile.mjs"));
   } catch (error) {
     // An install without devDependencies (npm ci --omit=dev): no compiled CLI; the bin runs the sources.
     console.log(`cloudlab build: skipped (${error.code ?? error.message}); the cloudlab bin runs the sources`);
@@ -96,10 +97,10 @@ async function main() {
     chunkNames: "chunk-[hash]",
     metafile: true,
     logLevel: "warning",
-    plugins: [largeJsonAsText, externalPackages, precompiledValidators(), directImports(packageEntry)],
+    plugins: [largeJsonAsText, kubernetesModelsValidators(dist), externalPackages, precompiledValidators(), directImports(packageEntry)],
   });
   const bundled = Object.keys(result.metafile.inputs).map((input) => repositoryPath(join(ROOT, input)));
-  const inputs = [...new Set([...bundled, "package-lock.json", "apps/cli/scripts/build.mjs", "apps/cli/scripts/direct-imports.mjs", "apps/cli/scripts/precompiled-validators.mjs", "apps/cli/bin/build-state.js"])].sort();
+  const inputs = [...new Set([...bundled, "package-lock.json", "apps/cli/scripts/build.mjs", "apps/cli/scripts/direct-imports.mjs", "apps/cli/scripts/precompiled-validators.mjs", "apps/cli/scripts/kubernetes-models-validate/precompile.mjs", "apps/cli/bin/build-state.js"])].sort();
   const packages = Object.fromEntries(Object.keys(entries).filter((name) => name !== "main" && !name.endsWith("-worker")).map((name) => [`@cloudlab/${name}`, `${name}.js`]));
   const verified = verifyInputs(inputs, since);
   if (verified === undefined || verified.changed.length > 0) {

@@ -6,11 +6,12 @@ import { parseAllDocuments } from "yaml";
 // @ts-expect-error -- plain JavaScript without declarations: the build's own module.
 import { precompiledValidatorsModule } from "../scripts/precompiled-validators.mjs";
 import { loadPlatform } from "../src/load-platform.ts";
+import { onlineBoutiqueCorpus } from "./corpus.ts";
 
 /** The repository root, from this file's location (apps/cli/test). */
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 /** The Online Boutique corpus, when the reference material is there (it is not on every machine). */
-const CORPUS = resolve(ROOT, "../shared/corpus/online-boutique");
+const CORPUS = onlineBoutiqueCorpus(ROOT);
 
 interface ValidateFunction {
   (data: unknown): boolean;
@@ -67,7 +68,7 @@ describe("the validators compiled ahead of time give the same verdicts as those 
     const platform = await loadPlatform("apps/platform", ROOT);
     const specs = [...platform.tenants, ...platform.services, ...platform.environments].map((s) => structuredClone(s.spec) as unknown);
     const rendered = yamlDocuments(files(join(ROOT, "environments"), (name) => name.endsWith(".yaml")).filter((p) => p.includes("/_infra/")));
-    const boutique = yamlDocuments(files(CORPUS, (name) => /\.ya?ml$/.test(name)).filter((p) => !p.includes("/templates/")));
+    const boutique = CORPUS === undefined ? [] : yamlDocuments(files(CORPUS, (name) => /\.ya?ml$/.test(name)).filter((p) => !p.includes("/templates/")));
     const documents = [...specs, ...rendered, ...boutique];
     corpus = [...documents, ...documents.flatMap(mutations)];
   }, 120_000);

@@ -1,8 +1,6 @@
-import { createRequire } from "node:module";
 import kindCatalog from "../generated/kind-catalog.json" with { type: "json" };
+import { modelModule } from "./model-module.ts";
 import type { CatalogKind, KindCatalogData, Shape, ShapeRef } from "./shape.ts";
-
-const require = createRequire(import.meta.url);
 
 /** The generated catalog (`npm run generate`; a test fails when it is stale). */
 export const KIND_CATALOG = kindCatalog as unknown as KindCatalogData;
@@ -79,7 +77,7 @@ export class KindRegistry {
     const key = catalogKey(entry.apiVersion, entry.kind);
     let model = this.models.get(key);
     if (model === undefined) {
-      model = (require(entry.module) as Record<string, ModelClass>)[entry.export];
+      model = modelModule(entry.module)[entry.export] as ModelClass | undefined;
       if (typeof model !== "function") throw new Error(`${entry.module} does not export ${entry.export}`);
       this.models.set(key, model);
     }

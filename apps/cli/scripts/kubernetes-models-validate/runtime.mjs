@@ -1,0 +1,86 @@
+// What the compiled CLI puts in place of `@kubernetes-models/validate` 3 (see precompile.mjs): the same `register(id,
+// schema)` and `validate(id, data)`, with each model's validator compiled ahead of time and loaded on its first use.
+// `validate` throws what 3.1.2's throws: ajv's `ValidationError` whose `errors` are ajv's without the errors of the
+// `null` branch of a `oneOf: [{ $ref }, { type: "null" }]` (its `excludeNullableRefErrors`) and whose message is
+// ajv's `errorsText` of them.
+import Module, { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import { runtimeFormats } from "./formats.mjs";
+
+/** ajv's `errorsText` with its defaults (separator ", ", data variable "data"). */
+function errorsText(errors) {
+  if (errors.length === 0) return "No errors";
+  return errors.map((e) => `data${e.instancePath} ${e.message}`).join(", ");
+}
+
+/** Drops the `type: null` errors of nullable references, and the `oneOf` error itself, as 3.1.2 does. */
+function excludeNullableRefErrors(errors) {
+  const result = [];
+  const schemaPathsToExclude = new Set();
+  for (const error of errors) {
+    if (error.keyword === "oneOf") {
+      const nullTypeIndex = error.schema?.findIndex((branch) => branch.type === "null");
+      if (nullTypeIndex > -1) {
+        schemaPathsToExclude.add(`${error.schemaPath}/${nullTypeIndex}/type`);
+        continue;
+      }
+    }
+    result.push(error);
+  }
+  return result.filter((error) => !schemaPathsToExclude.has(error.schemaPath));
+}
+
+/**
+ * `{ register, validate }` over precompiled validators: `validatorFile(id)` is the file of the validator of a model's
+ * schema id (a CommonJS module exporting `(formats) => validate`), or undefined when the package has no model of
+ * that id (ajv's own error then, as for a schema never registered).
+ */
+export function precompiledValidate(validatorFile) {
+  const require = createRequire(import.meta.url);
+  const validators = new Map();
+  let ValidationError;
+  function validatorOf(id) {
+    let validator = validators.get(id);
+    if (validator === undefined) {
+      const file = validatorFile(id);
+      if (file === undefined) throw new Error(`no schema with key or ref "${id}"`);
+      validator = require(file)(runtimeFormats());
+      validators.set(id, validator);
+    }
+    return validator;
+  }
+  return {
+    /** The schemas were compiled into the validators: nothing to add. */
+    register() {},
+    validate(id, data) {
+      const validator = validatorOf(id);
+      if (!validator(data) && validator.errors) {
+        ValidationError ??= require("ajv/dist/runtime/validation_error").default;
+        const errors = excludeNullableRefErrors(validator.errors);
+        const error = new ValidationError(errors);
+        error.message = errorsText(errors);
+        throw error;
+      }
+    },
+  };
+}
+
+/**
+ * Puts `precompiledValidate` in the place of each package's own `@kubernetes-models/validate` 3 (its CommonJS build,
+ * in Node's module cache before anything requires it), and returns the `require` of the packages' CommonJS models that
+ * then use it. `packages`: by package name, a model module of it to resolve from (`probe`), the folder of its
+ * validators (a URL relative to `base`) and the schema ids it has validators for.
+ */
+export function installPrecompiledValidate(base, packages) {
+  const require = createRequire(base);
+  for (const { probe, directory, ids } of Object.values(packages)) {
+    const validatePath = createRequire(require.resolve(probe)).resolve("@kubernetes-models/validate");
+    const known = new Set(ids);
+    const replacement = new Module(validatePath);
+    replacement.filename = validatePath;
+    replacement.loaded = true;
+    replacement.exports = precompiledValidate((id) => (known.has(id) ? fileURLToPath(new URL(`${directory}/${id}.cjs`, base)) : undefined));
+    require.cache[validatePath] = replacement;
+  }
+  return (specifier) => require(specifier);
+}
