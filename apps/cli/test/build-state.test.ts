@@ -191,3 +191,14 @@ describe("the compiled CLI's freshness (bin/build-state.js)", () => {
     expect(buildDigest(inputHashes(["src/a.ts", "src/b.json"], root))).toBe(digest);
   });
 });
+
+// The tests of the compiled CLI (module-load traces, the bin's runs) skip when dist/ is stale, so that a developer
+// between an edit and `npm run build` is not blocked; in CI `npm ci` has just built it, and a stale or missing build
+// there is a broken build (say, an input that is not a file), never a reason to skip them.
+describe("the compiled CLI in CI", () => {
+  it.runIf(process.env.CI === "true")("npm ci built it from the sources as they are (a build record whose every input is a file, matching)", () => {
+    const record = (freshBuild as () => { inputs: Record<string, string> } | undefined)();
+    expect(record, "apps/cli/dist/ is missing or stale after npm ci: run npm run build and read its output").toBeDefined();
+    expect(Object.keys(record!.inputs).filter((input) => /^[a-z-]+:/.test(input))).toEqual([]);
+  });
+});
