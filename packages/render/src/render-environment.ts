@@ -45,6 +45,14 @@ export interface RenderEnvironmentOptions {
    * @default none
    */
   readonly otherIdentities?: ReadonlyMap<string, string>;
+  /**
+   * The kinds whose objects the caller validates against the same kubernetes-models validators right after the
+   * render (the PR gate's `schema` rule, as `cloudlab synth` runs it): their per-object model validation is skipped
+   * here so that each object is validated once, and a schema-invalid one is then the caller's to refuse. Objects of
+   * every other kind (e.g. documents without a model class) are still validated here.
+   * @default none: every object's model validation runs during the render
+   */
+  readonly validatedByCaller?: (apiVersion: string, kind: string) => boolean;
 }
 
 /**
@@ -75,7 +83,9 @@ export function renderEnvironment(model: EnvironmentModel, options: RenderEnviro
     const id = objectId(manifest);
     const file = group?.sourceFile ?? model.environment.file;
     fileOf.set(id, file);
-    for (const message of object.node.validate()) problems.push({ environment: envName, file, object: id, message });
+    if (options.validatedByCaller?.(manifest.apiVersion, manifest.kind) !== true) {
+      for (const message of object.node.validate()) problems.push({ environment: envName, file, object: id, message });
+    }
     const path = `${folder}/${object.fileName ?? `${manifest.kind.toLowerCase()}-${manifest.metadata.name}.yaml`}`;
     if (files.has(path)) {
       problems.push({ environment: envName, file, object: id, message: `renders to ${envName}/${path}, which another object already uses` });

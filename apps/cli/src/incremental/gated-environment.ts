@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { compareStrings, type EnvironmentModel } from "@cloudlab/model";
 import { environmentKustomizations, renderEnvironment, type EnvironmentRender, type RenderedFile, type RenderProblem } from "@cloudlab/render";
-import { resourceCount, RULES, validateGroups, type Finding } from "@cloudlab/validate";
+import { defaultRegistry, resourceCount, RULES, validateGroups, type Finding } from "@cloudlab/validate";
 import { environmentGroup, outputPrefix } from "../validation-gate.ts";
 import { RECORD_FORMAT, type EnvironmentRecord, type UnitRecord } from "./environment-record.ts";
 import { relationsDigest } from "./relations-digest.ts";
@@ -50,6 +50,15 @@ export interface GatedEnvironmentOptions {
 const GROUP_RULES: ReadonlySet<string> = new Set(RULES.filter((r) => r.scope === "group").map((r) => r.id));
 const STOPPING_RULES: ReadonlySet<string> = new Set(RULES.filter((r) => r.stops !== undefined).map((r) => r.id));
 const OBJECT_RULES = RULES.filter((r) => r.scope !== "group");
+
+/**
+ * The kinds the gate's `schema` rule validates (those of its kind catalog): the gate runs right after the render
+ * over the same objects with the same kubernetes-models validators, so the render skips their model validation and
+ * each object is validated once (a schema-invalid one stops synth as a gate error).
+ */
+function gateValidates(apiVersion: string, kind: string): boolean {
+  return defaultRegistry().find(apiVersion, kind) !== undefined;
+}
 
 function sha1(text: string): string {
   return createHash("sha1").update(text).digest("hex");
@@ -106,7 +115,7 @@ function withProblems(environment: string, problems: readonly RenderProblem[], m
 /** Renders and gates every unit of the environment. */
 function fullRender(model: EnvironmentModel, options: GatedEnvironmentOptions, keys: ReadonlyMap<string, string>): EnvironmentOutput {
   const environment = model.environment.name;
-  const render = renderEnvironment(model);
+  const render = renderEnvironment(model, { validatedByCaller: gateValidates });
   const total = keys.size;
   if (render.problems.length > 0) {
     return withProblems(environment, render.problems, "full", { built: total, total });
@@ -155,7 +164,7 @@ export function gatedEnvironment(model: EnvironmentModel, options: GatedEnvironm
   const kept = new Set(Object.keys(previous.units).filter((unit) => keys.has(unit) && !rebuild.has(unit)));
   const otherIdentities = new Map<string, string>();
   for (const unit of kept) for (const object of previous.units[unit]!.objects) otherIdentities.set(object.identity, object.path);
-  const render = renderEnvironment(model, { units: rebuild, otherIdentities });
+  const render = renderEnvironment(model, { units: rebuild, otherIdentities, validatedByCaller: gateValidates });
   if (render.problems.length > 0) {
     return withProblems(environment, render.problems, "incremental", { built: rebuild.size, total: keys.size });
   }
