@@ -83,15 +83,19 @@ export async function synthesizeAndGate(definition: PlatformDefinition, options:
     outputs.push(output);
   }
   if (problems.length > 0) return { specErrors, unknownEnvironments, declaredEnvironments, ...none, renderProblems: problems };
+  const findings = outputs.flatMap((o) => o.findings).sort(compareFindings);
+  // Capacity and cost read the objects' quantities, which only a clean gate vouches for (the render leaves the schema
+  // of catalogued kinds to the gate): with a gate error nothing is written and neither is reported.
+  const gateClean = !findings.some((finding) => finding.severity === "error");
   return {
     specErrors,
     unknownEnvironments,
     declaredEnvironments,
     renderProblems: [],
-    findings: outputs.flatMap((o) => o.findings).sort(compareFindings),
+    findings,
     resources: outputs.reduce((n, o) => n + o.resources, 0),
-    capacity: plan.models.map(environmentCapacity),
+    capacity: gateClean ? plan.models.map(environmentCapacity) : [],
     outputs,
-    cost: plan.models.map((model) => environmentCost(model)),
+    cost: gateClean ? plan.models.map((model) => environmentCost(model)) : [],
   };
 }

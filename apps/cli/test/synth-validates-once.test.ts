@@ -148,6 +148,17 @@ describe("synth refuses a schema-invalid object, naming the file, environment, s
         "",
       ],
     },
+    {
+      // Capacity and cost parse the requests: with a gate error they are not computed (they threw on "lots" before).
+      name: "a CPU request that is not a quantity",
+      transform: breaking("web", (s) => ({ ...s, resources: { ...s.resources, requests: { ...s.resources.requests, cpu: "lots" } } })),
+      stderr: [
+        "environments/dev/shop/web/deployment-web.yaml:77:15 Deployment/web spec.template.spec.containers[0].resources.requests.cpu: Invalid value: \"lots\": quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$' [schema]",
+        "environments/prod-us-west-2/shop/web/deployment-web.yaml:77:15 Deployment/web spec.template.spec.containers[0].resources.requests.cpu: Invalid value: \"lots\": quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$' [schema]",
+        "synth: 2 errors; nothing written",
+        "",
+      ],
+    },
   ];
   for (const { name, transform, stderr } of cases) {
     it(name, async () => {
