@@ -18,7 +18,7 @@ export interface GatedSynthesis extends Omit<Synthesis, "files" | "environments"
   readonly resources: number;
   /** Each rendered environment, in report order (empty when there are problems). */
   readonly outputs: readonly EnvironmentOutput[];
-  /** Each rendered environment's monthly cost at min and max replicas, in report order (empty when there are problems). */
+  /** Each rendered environment's monthly cost at min and max replicas, in report order (empty when there are problems or a gate error). */
   readonly cost: readonly EnvironmentCost[];
 }
 
