@@ -229,8 +229,10 @@ export type ApiVerb = "get" | "list" | "watch" | "create" | "update" | "patch" |
 /** One rule of the Role a service gets for the Kubernetes API, limited to its own namespace. */
 export interface ApiAccessRule {
   /**
-   * The API groups, `""` for the core group.
+   * The API groups, `""` for the core group. Never empty: a Role's rule needs at least one group (an empty list
+   * grants nothing, and the API server refuses the rule).
    * @default [""] (the core group)
+   * @minItems 1
    */
   readonly apiGroups?: readonly ApiGroupName[];
   /**
