@@ -24,6 +24,8 @@ describe("ENVIRONMENTS_CHECKS", () => {
   it("finds the check files", () => {
     expect(checkFiles).toEqual([
       "distinct-network.check.ts",
+      "eks-cluster.check.ts",
+      "gke-cluster.check.ts",
       "one-primary.check.ts",
       "unique-cluster.check.ts",
       "unique-region.check.ts",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatSpecError, resolvePlatform, STAGE_DEFAULTS, type EnvironmentModel, type PlatformDefinition, type ResolvedService } from "../src/index.ts";
+import { formatSpecError, resolvePlatform, STAGE_DEFAULTS, type ClusterRole, type EnvironmentModel, type PlatformDefinition, type ResolvedService, type Stage } from "../src/index.ts";
 import {
   cartSpec,
   checkoutSpec,
@@ -69,12 +69,15 @@ describe("resolvePlatform: a valid platform", () => {
 
   it("orders primary before DR within a stage whatever their names", () => {
     const environments = [
-      sourcedEnvironment(environmentSpec("prod-a", "prod", "dr")),
-      sourcedEnvironment(environmentSpec("prod-z", "prod", "primary")),
-      sourcedEnvironment(environmentSpec("prod-b", "prod", "dr")),
-      sourcedEnvironment(environmentSpec("dev-z", "dev")),
-      sourcedEnvironment(environmentSpec("staging-a", "staging")),
-    ];
+      ["prod-a", "prod", "dr", "us-east-1"],
+      ["prod-z", "prod", "primary", "us-west-2"],
+      ["prod-b", "prod", "dr", "eu-west-1"],
+      ["dev-z", "dev", "primary", "us-west-2"],
+      ["staging-a", "staging", "primary", "us-west-2"],
+    ].map(([name, stage, role, region]) => {
+      const spec = environmentSpec(name!, stage as Stage, role as ClusterRole);
+      return sourcedEnvironment({ ...spec, cluster: { ...spec.cluster, region: region! } });
+    });
     expect(modelsOf(fixturePlatform({ environments })).map((m) => m.environment.name)).toEqual(["dev-z", "staging-a", "prod-z", "prod-a", "prod-b"]);
   });
 

@@ -1,5 +1,7 @@
 import { distinctNetwork } from "./distinct-network.check.ts";
+import { eksCluster } from "./eks-cluster.check.ts";
 import type { EnvironmentsCheck } from "./environments-check.ts";
+import { gkeCluster } from "./gke-cluster.check.ts";
 import { onePrimary } from "./one-primary.check.ts";
 import { uniqueCluster } from "./unique-cluster.check.ts";
 import { uniqueRegion } from "./unique-region.check.ts";
@@ -7,5 +9,5 @@ import { warmStandby } from "./warm-standby.check.ts";
 
 export type { CheckedEnvironment, EnvironmentsCheck, EnvironmentsCheckContext } from "./environments-check.ts";
 
-/** Every cross-environment check, in the order they run. */
-export const ENVIRONMENTS_CHECKS: readonly EnvironmentsCheck[] = [onePrimary, uniqueRegion, distinctNetwork, uniqueCluster, warmStandby];
+/** Every environment check (each cluster's provider rules, then the rules of the environments together), in the order they run. */
+export const ENVIRONMENTS_CHECKS: readonly EnvironmentsCheck[] = [eksCluster, gkeCluster, onePrimary, uniqueRegion, distinctNetwork, uniqueCluster, warmStandby];
