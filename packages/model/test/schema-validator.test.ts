@@ -164,7 +164,7 @@ describe("validateAgainstSchema(EnvironmentSpec)", () => {
     expect(validateAgainstSchema("EnvironmentSpec", spec)).toEqual([
       { path: "stage", message: '"qa" is not one of: dev, staging, prod' },
       { path: "cluster.provider", message: '"aks" is not one of: eks, gke' },
-      { path: "versions.kubernetes", message: '"2.0" does not match ^1\\.[0-9]+$' },
+      { path: "versions.kubernetes", message: '"2.0" does not match ^1\\.(0|[1-9][0-9]*)$' },
     ]);
   });
 

@@ -71,7 +71,17 @@ export const FORMAT_VALUES: Readonly<Record<string, fc.Arbitrary<string>>> = {
   "image-tag": fc.oneof(fc.constantFrom("1.0.0", "v1", "latest", "sha-abc", "_x", "1", "x".repeat(128)), fc.stringMatching(/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,12}$/)),
   "image-digest": hex64.map((hex) => `sha256:${hex}`),
   "secret-path": fc.oneof(fc.constantFrom("db/password", "shop/api", "a", "a.b/c-d"), fc.stringMatching(/^[a-z0-9]{1,8}(\/[a-z0-9]{1,8}){0,2}$/)),
-  "secret-key": fc.oneof(fc.constantFrom("password", "API_KEY", "tls.crt", "a", "-"), fc.stringMatching(/^[-._a-zA-Z0-9]{1,12}$/)),
+  "secret-key": fc.oneof(fc.constantFrom("password", "API_KEY", "tls.crt", "a", "-", ".", "..a"), fc.stringMatching(/^[-._a-zA-Z0-9]{1,12}$/)),
+  "config-key": fc.oneof(fc.constantFrom("LOG_LEVEL", "config.yaml", "a", ".", "..a", "?b"), fc.stringMatching(/^[-._a-zA-Z0-9]{1,12}$/)),
+  "image-repository": fc.oneof(
+    fc.constantFrom("registry.example/shop/svc", "redis", "localhost:5000/a", "us-central1-docker.pkg.dev/p/r/x", "Registry.Example.com/a", "a--b/c__d"),
+    fc.stringMatching(/^([a-z0-9]{1,6}(\.[a-z]{1,4})?(:[0-9]{1,4})?\/)?[a-z0-9]{1,6}([._-][a-z0-9]{1,4})?(\/[a-z0-9]{1,6}){0,2}$/),
+  ),
+  "mesh-duration": fc.oneof(fc.constantFrom("1ms", "500ms", "2s", "1m30s", "0.001s", "1h", "999h"), fc.stringMatching(/^[1-9][0-9]{0,3}(ms|s|m|h)$/)),
+  "retry-on": fc.oneof(
+    fc.constantFrom("5xx", "connect-failure,refused-stream,reset,gateway-error", "unavailable,cancelled", "503", "retriable-status-codes,503"),
+    fc.array(fc.constantFrom("5xx", "reset", "gateway-error", "connect-failure", "retriable-4xx", "unavailable", "429", "503"), { minLength: 1, maxLength: 3 }).map((policies) => policies.join(",")),
+  ),
   "env-var-name": fc.oneof(fc.constantFrom("FOO", "LOG_LEVEL", "a.b", "-x", "_", "PORT"), fc.stringMatching(/^[-._a-zA-Z][-._a-zA-Z0-9]{0,10}$/)),
 };
 

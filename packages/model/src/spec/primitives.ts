@@ -44,6 +44,13 @@ export type Quantity = string;
 export type Duration = string;
 
 /**
+ * A duration istiod accepts in a VirtualService or DestinationRule: at least 1ms, in whole milliseconds, e.g. `500ms`,
+ * `2s`, `1m30s` (`0s` and `1.5ms` are refused).
+ * @format mesh-duration
+ */
+export type MeshDuration = string;
+
+/**
  * A port number.
  * @minimum 1
  * @maximum 65535

@@ -27,7 +27,10 @@ export interface ServicePortSpec {
 export interface KeyRef {
   /** The Secret or ConfigMap name. */
   readonly name: Name;
-  /** The key in it. */
+  /**
+   * The key in it.
+   * @format config-key
+   */
   readonly key: string;
 }
 
@@ -325,7 +328,10 @@ export type DisasterRecoveryMode = "warm-standby" | "absent";
 
 /** The image the service runs: a repository with a tag, a digest, or both (the digest wins at pull time). */
 export interface ImageSpec {
-  /** The repository, e.g. `us-central1-docker.pkg.dev/google-samples/microservices-demo/frontend`. */
+  /**
+   * The repository, e.g. `us-central1-docker.pkg.dev/google-samples/microservices-demo/frontend`.
+   * @format image-repository
+   */
   readonly repository: string;
   /**
    * The tag, e.g. `v0.10.6`. Never `latest`.
