@@ -27,6 +27,7 @@ describe("ENVIRONMENTS_CHECKS", () => {
       "distinct-network.check.ts",
       "eks-cluster.check.ts",
       "gke-cluster.check.ts",
+      "ingress-namespace.check.ts",
       "kubernetes-version.check.ts",
       "one-primary.check.ts",
       "unique-cluster.check.ts",
