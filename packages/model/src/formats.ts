@@ -69,6 +69,10 @@ export const SPEC_FORMATS: Readonly<Record<string, SpecFormat>> = {
     noun: "a DNS-1123 label (lowercase letters, digits and '-', starting and ending with a letter or digit, at most 63 characters)",
     test: (value) => value.length <= 63 && DNS_LABEL.test(value),
   },
+  "tenant-name": {
+    noun: "a tenant name (a DNS-1123 label of at most 48 characters: lowercase letters, digits and '-', starting and ending with a letter or digit)",
+    test: (value) => value.length <= 48 && DNS_LABEL.test(value),
+  },
   "service-name": {
     noun: "a service name (a DNS-1035 label: lowercase letters, digits and '-', starting with a letter, at most 47 characters)",
     test: (value) => value.length <= 47 && /^[a-z]([-a-z0-9]*[a-z0-9])?$/.test(value),

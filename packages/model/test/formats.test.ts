@@ -8,6 +8,11 @@ const TABLE: Readonly<Record<string, { readonly valid: readonly string[]; readon
     valid: ["a", "0", "checkout", "shop-team", "prod-us-west-2", "1st", "a".repeat(63)],
     invalid: ["", "Checkout", "-a", "a-", "a_b", "a.b", "a b", "a/b", "a".repeat(64), "ä"],
   },
+  "tenant-name": {
+    valid: ["shop", "a", "0", "boutique-2", "a".repeat(48)],
+    // The spec fuzzer found a tenant of 63 characters: its secret store's ServiceAccount "<tenant>-secrets-reader" had 78.
+    invalid: ["", "Shop", "-a", "a-", "a_b", "a.b", "a".repeat(49)],
+  },
   "service-name": {
     valid: ["a", "checkout", "redis-cart", "v2", "a1-b2", "a".repeat(47)],
     invalid: ["", "1st", "0", "Checkout", "-a", "a-", "a_b", "a.b", "a/b", "a".repeat(48)],

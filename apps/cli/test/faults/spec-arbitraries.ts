@@ -55,6 +55,7 @@ export const FORMAT_VALUES: Readonly<Record<string, fc.Arbitrary<string>>> = {
     fc.constantFrom("shop", "svc", "a", "0", "9lives", "x".repeat(63), "us-west-2", "us-east-1", "us-west-2a", "us-west-2b", "eu-west-1", "us-central1", "europe-west1", "us-central1-a", "us-central1-b", "asia-east1-c", "gp3", "premium-rwo"),
     fc.stringMatching(/^[a-z0-9]([-a-z0-9]{0,20}[a-z0-9])?$/),
   ),
+  "tenant-name": fc.oneof(fc.constantFrom("shop", "payments", "a", "x".repeat(48), "x".repeat(49), "istio-system", "monitoring"), fc.stringMatching(/^[a-z0-9]([-a-z0-9]{0,14}[a-z0-9])?$/)),
   "service-name": fc.oneof(fc.constantFrom("svc", "other", "a", "x".repeat(47)), fc.stringMatching(/^[a-z]([-a-z0-9]{0,14}[a-z0-9])?$/)),
   "version-name": fc.oneof(fc.constantFrom("v1", "v2", "blue", "green", "canary", "x".repeat(15)), fc.stringMatching(/^[a-z0-9]([-a-z0-9]{0,6}[a-z0-9])?$/)),
   "port-name": fc.oneof(fc.constantFrom("http", "grpc", "metrics", "http-admin", "tcp", "h2c", "9a", "tls", "x".repeat(15)), fc.stringMatching(/^[a-z]([-a-z0-9]{0,8}[a-z0-9])?$/)),
@@ -187,7 +188,8 @@ function withGeneratedFields(base: Record<string, unknown>, definition: string, 
     });
 }
 
-function platform(services: unknown[], tenants: unknown[] = [tenant], envs: unknown[] = environments): PlatformDefinition {
+/** A platform of these specs, each in a file of its kind (`services/shop/s0.ts`, `tenants/t0.ts`, `environments/e0.ts`, …). */
+export function platform(services: unknown[], tenants: unknown[] = [tenant], envs: unknown[] = environments): PlatformDefinition {
   return {
     tenants: tenants.map((spec, i) => ({ spec: spec as never, file: `tenants/t${i}.ts` })),
     services: services.map((spec, i) => ({ spec: spec as never, file: `services/shop/s${i}.ts` })),

@@ -11,6 +11,13 @@
 export type Name = string;
 
 /**
+ * A tenant's name (its namespace): a DNS-1123 label of at most 48 characters, so that the names derived from it
+ * (`<tenant>-secrets-reader`, the IRSA ServiceAccount of its secret store, is the longest) stay within 63.
+ * @format tenant-name
+ */
+export type TenantName = string;
+
+/**
  * A service's name: a DNS-1035 label (it names a Kubernetes Service, so it starts with a letter) of at most 47
  * characters, so that derived names (`<service>-headless`, `<service>-<version>`, `<service>-rolebinding`) stay within
  * Kubernetes' 63.
