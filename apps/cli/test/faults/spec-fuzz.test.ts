@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatSpecError, resolvePlatform, type SpecError } from "@cloudlab/model";
 import { synthesizeAndGate } from "../../src/gated-synthesis.ts";
-import { platformArb } from "./spec-arbitraries.ts";
+import { baseService, environments, platform, platformArb, plausibleEnvironments, tenant } from "./spec-arbitraries.ts";
 
 // Fuzzing the spec model: random service, tenant and environment specs, shaped by the specs' JSON Schema (types, enums,
 // ranges, patterns, each `@format`'s values, maps keyed by the platform's names; spec-arbitraries.ts) and, with some
@@ -81,4 +81,63 @@ describe("fuzzed specs (fast-check)", () => {
     // about once in 5,000 runs.
     expect(rendered).toBeGreaterThan(RENDER_RUNS / 20);
   }, 600_000);
+});
+
+// Specs the fuzzer found (session 5) that passed the checks and then failed the render or the gate, or made it throw
+// or run out of memory. Each is now a spec error naming the file and field, checked end to end here (the rule's own
+// table test has the exact message); the seed and the kind of finding are in docs/reliability.md.
+const [eks, gke] = plausibleEnvironments as unknown as [Record<string, any>, Record<string, any>];
+const withService = (changes: Record<string, unknown>) => platform([{ ...baseService, ...changes }]);
+const withEnvironment = (environment: Record<string, unknown>) => platform([baseService], [tenant], [...environments, environment]);
+const withCluster = (base: Record<string, any>, cluster: Record<string, unknown>) => withEnvironment({ ...base, cluster: { ...base.cluster, ...cluster } });
+const withTenant = (extra: Record<string, unknown>) => platform([baseService], [tenant, { team: "shop", ...extra }]);
+
+const FOUND: readonly [string, ReturnType<typeof platform>, string, string][] = [
+  ["an access rule with no API group", withService({ apiAccess: { rules: [{ apiGroups: [], resources: ["pods"], verbs: ["get"] }] } }), "services/shop/s0.ts", "apiAccess.rules[0].apiGroups"],
+  ["a GKE cluster name starting with a digit", withCluster(gke, { name: "11-----9b-p" }), "environments/e2.ts", "cluster.name"],
+  ["a region as a GKE zone", withCluster(gke, { zones: ["europe-west1"] }), "environments/e2.ts", "cluster.zones[0]"],
+  ["a GKE cluster without a project", withCluster(gke, { gcpProject: undefined }), "environments/e2.ts", "cluster.gcpProject"],
+  ["an EC2 instance type on GKE", withCluster(gke, { instanceType: "m6i.4xlarge" }), "environments/e2.ts", "cluster.instanceType"],
+  ["a digit for an AWS region", withCluster(eks, { region: "4" }), "environments/e2.ts", "cluster.region"],
+  ["a Compute Engine machine type on EKS", withCluster(eks, { instanceType: "e2-standard-2" }), "environments/e2.ts", "cluster.instanceType"],
+  [
+    "a sidecar asking 64Mi cores (the node group sizing ran out of memory)",
+    withEnvironment({ ...eks, defaults: { sidecarResources: { requests: { cpu: "64Mi", memory: "128Mi" }, limits: { cpu: "64Mi", memory: "256Mi" } } } }),
+    "services/shop/s0.ts",
+    "resources.requests.cpu",
+  ],
+  ["Kubernetes 1.04", withEnvironment({ ...gke, versions: { kubernetes: "1.04" } }), "environments/e2.ts", "versions.kubernetes"],
+  ["Kubernetes 1.9", withEnvironment({ ...gke, versions: { kubernetes: "1.9" } }), "environments/e2.ts", "versions.kubernetes"],
+  [
+    "a default memory request above its limit",
+    withEnvironment({ ...eks, defaults: { resources: { requests: { cpu: "0.5", memory: "46" }, limits: { cpu: "1", memory: "1" } } } }),
+    "environments/e2.ts",
+    "defaults.resources.requests.memory",
+  ],
+  ["a replica ceiling of 0", withEnvironment({ ...gke, defaults: { maxReplicasCap: 0 } }), "environments/e2.ts", "defaults.maxReplicasCap"],
+  ["a repository URL Flux cannot fetch", withEnvironment({ ...eks, delivery: { argocd: false, flux: true, repoUrl: "I" } }), "environments/e2.ts", "delivery.repoUrl"],
+  ["free text as retryOn", withService({ traffic: { retries: { attempts: 2, retryOn: "/" } } }), "services/shop/s0.ts", "traffic.retries.retryOn"],
+  ["a ConfigMap key with a '?'", withService({ env: [{ name: "A", configMapKeyRef: { name: "cfg", key: "?b" } }] }), "services/shop/s0.ts", "env[0].configMapKeyRef.key"],
+  ["an outlier detection interval of 0s", withEnvironment({ ...gke, mesh: { outlierDetection: { interval: "0s" } } }), "environments/e2.ts", "mesh.outlierDetection.interval"],
+  ["spaces and an @ in an image repository", withService({ image: { repository: "  nameume@", tag: "1.0.0" } }), "services/shop/s0.ts", "image.repository"],
+  ["a tenant's secret declared twice (the render threw)", withTenant({ name: "k", secrets: [{ name: "a", from: "x/a", keys: ["k"] }, { name: "a", from: "x/b", keys: ["k"] }] }), "tenants/t1.ts", "secrets[1].name"],
+  ["the ingress gateway in a tenant's namespace (the render threw)", withEnvironment({ ...gke, mesh: { ingress: { mode: "istio", namespace: "shop" } } }), "environments/e2.ts", "mesh.ingress.namespace"],
+  ["a tenant named velero (the render threw)", withTenant({ name: "velero" }), "tenants/t1.ts", "name"],
+  ["a tenant of 63 characters", withTenant({ name: "x".repeat(63) }), "tenants/t1.ts", "name"],
+];
+
+describe("specs the fuzzer found checking but failing the render or the gate (regressions)", () => {
+  it.each(FOUND.map(([name, definition, file, path]) => [name, file, path, definition] as const))("%s: a spec error of %s at %s, nothing rendered", (_, file, path, definition) => {
+    const synthesis = synthesizeAndGate(definition, { out: "environments" });
+    synthesis.specErrors.forEach(expectCleanError);
+    expect(synthesis.specErrors.map((e) => [e.file, e.path])).toContainEqual([file, path]);
+    expect(synthesis.renderProblems).toEqual([]);
+  });
+
+  it("a service without retries (attempts 0) renders and passes the gate (the VirtualService set retryOn and perTryTimeout beside it)", () => {
+    const synthesis = synthesizeAndGate(withService({ traffic: { retries: { attempts: 0 } } }), { out: "environments" });
+    expect(synthesis.specErrors).toEqual([]);
+    expect(synthesis.renderProblems).toEqual([]);
+    expect(synthesis.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
 });
