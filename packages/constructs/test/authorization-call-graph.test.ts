@@ -272,7 +272,7 @@ const SHOP: PlatformDefinition = {
     sourcedEnvironment({
       name: "staging",
       stage: "staging",
-      cluster: { name: "staging", provider: "gke", region: "europe-west1" },
+      cluster: { name: "staging", provider: "gke", region: "europe-west1", gcpProject: "boutique-staging" },
       mesh: { ingress: { mode: "istio", namespace: "edge" } },
       overrides: { recommendation: { disabled: true } },
     }),

@@ -178,7 +178,7 @@ const platformArb: fc.Arbitrary<PlatformDefinition> = fc
     services: services.map((spec) => sourcedService(spec)),
     environments: [
       sourcedEnvironment({ name: "dev", stage: "dev", cluster: { name: "dev", provider: "eks", region: "us-west-2" } }),
-      sourcedEnvironment({ name: "prod", stage: "prod", cluster: { name: "prod", provider: "gke", region: "us-central1" } }),
+      sourcedEnvironment({ name: "prod", stage: "prod", cluster: { name: "prod", provider: "gke", region: "us-central1", gcpProject: "shop-prod-1" } }),
     ],
   }));
 

@@ -44,6 +44,11 @@ describe("buildVirtualService", () => {
     expect(http[0]).toMatchObject({ retries: { attempts: 1, perTryTimeout: "500ms", retryOn: "5xx" }, timeout: "30s" });
   });
 
+  it("gives a service without retries (attempts 0) nothing else of a retry policy, which istiod would refuse (found by the spec fuzzer)", () => {
+    const http = buildVirtualService(resolved(webSpec({ traffic: { retries: { attempts: 0, perTryTimeout: "500ms", retryOn: "5xx" } } })))!.spec!.http!;
+    expect(http.map((route) => route.retries)).toEqual(http.map(() => ({ attempts: 0 })));
+  });
+
   it("puts A/B header and cookie rules, in order, before the weighted default", () => {
     const http = buildVirtualService(
       routed({

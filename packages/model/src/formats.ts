@@ -15,11 +15,63 @@ const DURATION = /^([0-9]+(\.[0-9]+)?(ms|s|m|h))+$/;
 const IMAGE_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const IMAGE_DIGEST = /^sha256:[a-f0-9]{64}$/;
 const ENV_VAR_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
+/** A repository in the image reference grammar: an optional registry host (and port), then `/`-separated path components. */
+const IMAGE_REPOSITORY =
+  /^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][-a-zA-Z0-9]*[a-zA-Z0-9])(?:\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][-a-zA-Z0-9]*[a-zA-Z0-9]))*(?::[0-9]+)?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+
+/** Nanoseconds per unit of a duration. */
+const DURATION_UNITS: Readonly<Record<string, bigint>> = { ms: 1_000_000n, s: 1_000_000_000n, m: 60_000_000_000n, h: 3_600_000_000_000n };
+
+/** A duration's length in nanoseconds (fractions below a nanosecond dropped, as Go's parser does), or undefined. */
+export function durationNanoseconds(value: string): bigint | undefined {
+  if (!DURATION.test(value)) return undefined;
+  let total = 0n;
+  for (const [, whole, fraction = "", unit] of value.matchAll(/([0-9]+)(?:\.([0-9]+))?(ms|s|m|h)/g)) {
+    const scale = DURATION_UNITS[unit!]!;
+    total += BigInt(whole!) * scale + (BigInt(fraction || "0") * scale) / 10n ** BigInt(fraction.length);
+  }
+  return total;
+}
+
+/** Envoy's retry conditions istiod accepts in a VirtualService's `retries.retryOn` (besides HTTP status codes). */
+export const RETRY_ON_POLICIES: readonly string[] = [
+  "5xx",
+  "gateway-error",
+  "reset",
+  "reset-before-request",
+  "connect-failure",
+  "retriable-4xx",
+  "refused-stream",
+  "retriable-status-codes",
+  "retriable-headers",
+  "envoy-ratelimited",
+  "http3-post-connect-failure",
+  "cancelled",
+  "deadline-exceeded",
+  "internal",
+  "resource-exhausted",
+  "unavailable",
+];
+
+/** The HTTP status codes Go's `http.StatusText` names: the codes istiod accepts in `retryOn`. */
+const HTTP_STATUS_CODES: ReadonlySet<number> = new Set([
+  100, 101, 102, 103, 200, 201, 202, 203, 204, 205, 206, 207, 208, 226, 300, 301, 302, 303, 304, 305, 307, 308, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412,
+  413, 414, 415, 416, 417, 418, 421, 422, 423, 424, 425, 426, 428, 429, 431, 451, 500, 501, 502, 503, 504, 505, 506, 507, 508, 510, 511,
+]);
+
+/** A ConfigMap or Secret key as the API server accepts it (`IsConfigMapKey`). */
+function isConfigKey(value: string): boolean {
+  return value.length <= 253 && /^[-._a-zA-Z0-9]+$/.test(value) && value !== "." && !value.startsWith("..");
+}
 
 export const SPEC_FORMATS: Readonly<Record<string, SpecFormat>> = {
   "dns-label": {
     noun: "a DNS-1123 label (lowercase letters, digits and '-', starting and ending with a letter or digit, at most 63 characters)",
     test: (value) => value.length <= 63 && DNS_LABEL.test(value),
+  },
+  "tenant-name": {
+    noun: "a tenant name (a DNS-1123 label of at most 48 characters: lowercase letters, digits and '-', starting and ending with a letter or digit)",
+    test: (value) => value.length <= 48 && DNS_LABEL.test(value),
   },
   "service-name": {
     noun: "a service name (a DNS-1035 label: lowercase letters, digits and '-', starting with a letter, at most 47 characters)",
@@ -71,8 +123,27 @@ export const SPEC_FORMATS: Readonly<Record<string, SpecFormat>> = {
     test: (value) => value.length <= 200 && /^[a-z0-9]([-.a-z0-9]*[a-z0-9])?(\/[a-z0-9]([-.a-z0-9]*[a-z0-9])?)*$/.test(value) && !value.split("/").includes(".."),
   },
   "secret-key": {
-    noun: "a secret key (letters, digits, '-', '_' and '.')",
-    test: (value) => value.length <= 253 && /^[-._a-zA-Z0-9]+$/.test(value),
+    noun: "a secret key (letters, digits, '-', '_' and '.', not '.' nor starting with '..')",
+    test: isConfigKey,
+  },
+  "config-key": {
+    noun: "a ConfigMap or Secret key (letters, digits, '-', '_' and '.', not '.' nor starting with '..', at most 253 characters)",
+    test: isConfigKey,
+  },
+  "image-repository": {
+    noun: "an image repository (an optional registry host, then lowercase path components separated by '/', e.g. registry.example.com/shop/cart)",
+    test: (value) => value.length <= 255 && IMAGE_REPOSITORY.test(value),
+  },
+  "mesh-duration": {
+    noun: "a mesh duration (at least 1ms, in whole milliseconds, e.g. 500ms, 2s, 1m)",
+    test: (value) => {
+      const nanoseconds = durationNanoseconds(value);
+      return nanoseconds !== undefined && nanoseconds >= 1_000_000n && nanoseconds % 1_000_000n === 0n;
+    },
+  },
+  "retry-on": {
+    noun: `a list of retry conditions (comma-separated, each an HTTP status code or one of ${RETRY_ON_POLICIES.join(", ")})`,
+    test: (value) => value.split(",").every((policy) => RETRY_ON_POLICIES.includes(policy) || HTTP_STATUS_CODES.has(Number(policy)) && /^[0-9]+$/.test(policy)),
   },
   "env-var-name": {
     noun: "an environment variable name (letters, digits, '_', '-' and '.', not starting with a digit)",

@@ -14,7 +14,9 @@ export type { FieldProblem } from "./field-problem.ts";
 export { validateAgainstSchema, type SchemaType } from "./schema-validator.ts";
 export { SPEC_FORMATS, type SpecFormat } from "./formats.ts";
 export { parseQuantity } from "./quantity.ts";
+export { INSTANCE_TYPES, allocatable, reservedCpu, instanceTypesOf, type Allocatable, type InstanceTypeInfo } from "./instance-types.ts";
 export { SERVICE_CHECKS, type ServiceCheck, type ServiceCheckContext } from "./checks/index.ts";
+export { TENANT_CHECKS, RESERVED_TENANT_NAMES, type TenantCheck } from "./checks/tenants/index.ts";
 export {
   ENVIRONMENTS_CHECKS,
   type CheckedEnvironment,

@@ -2,6 +2,7 @@ import { resolveSecrets } from "./resolve-secrets.ts";
 import { applyOverride, overriddenFields } from "./apply-override.ts";
 import { SERVICE_CHECKS, type ServiceCheckContext } from "./checks/index.ts";
 import { ENVIRONMENTS_CHECKS } from "./checks/environments/index.ts";
+import { TENANT_CHECKS } from "./checks/tenants/index.ts";
 import { compareEnvironments } from "./environment-order.ts";
 import { joinPath, type FieldProblem } from "./field-problem.ts";
 import type { PlatformDefinition, Sourced } from "./platform-definition.ts";
@@ -154,6 +155,7 @@ export function resolvePlatform(definition: PlatformDefinition): PlatformResolut
     });
 
   const tenants = valid(definition.tenants, "TenantSpec", "tenant");
+  for (const { spec, file } of tenants) errors.push(...attribute(TENANT_CHECKS.flatMap((rule) => rule.check(spec)), file, "tenant", spec.name));
   const environments = valid(definition.environments, "EnvironmentSpec", "environment");
   const services = valid(definition.services, "ServiceSpec", "service");
   errors.push(...duplicates(tenants, (t) => t.name, "tenant", "tenant"));
@@ -200,7 +202,7 @@ export function resolvePlatform(definition: PlatformDefinition): PlatformResolut
   // on the whole set: with an environment refused above, its stage would look incomplete.
   if (environments.length === definition.environments.length && duplicateEnvironments.length === 0) {
     const checked = ordered.map(({ spec }, index) => ({ spec, resolved: resolvedEnvironments[index]! }));
-    errors.push(...ENVIRONMENTS_CHECKS.flatMap((rule) => rule.check({ environments: checked, services })));
+    errors.push(...ENVIRONMENTS_CHECKS.flatMap((rule) => rule.check({ environments: checked, services, tenants })));
   }
 
   const effectiveByEnvironment = new Map<string, { spec: ServiceSpec; file: string; explicitMinReplicas: boolean }[]>();

@@ -23,7 +23,12 @@ const exported = await Promise.all(
 describe("ENVIRONMENTS_CHECKS", () => {
   it("finds the check files", () => {
     expect(checkFiles).toEqual([
+      "default-resources.check.ts",
       "distinct-network.check.ts",
+      "eks-cluster.check.ts",
+      "gke-cluster.check.ts",
+      "ingress-namespace.check.ts",
+      "kubernetes-version.check.ts",
       "one-primary.check.ts",
       "unique-cluster.check.ts",
       "unique-region.check.ts",

@@ -30,6 +30,7 @@ const environmentsArb = fc
 const contextOf = (specs: readonly EnvironmentSpec[]) => ({
   environments: specs.map((spec) => ({ spec, resolved: resolveEnvironment(sourcedEnvironment(spec)) })),
   services: [],
+  tenants: [],
 });
 
 describe("the cross-environment checks (properties)", () => {
@@ -114,7 +115,7 @@ describe("role flips (lib/failover.ts) and the stateful services' warm standbys 
         const cart = statefulCart(disasterRecovery);
         const problems = clusters.map((_, primary) => {
           const { environments } = platformOf(cart, clusters, primary);
-          const context = { environments: environments.map((e) => ({ spec: e.spec, resolved: resolveEnvironment(e) })), services: [sourcedService(cart)] };
+          const context = { environments: environments.map((e) => ({ spec: e.spec, resolved: resolveEnvironment(e) })), services: [sourcedService(cart)], tenants: [] };
           return warmStandby.check(context).map(formatSpecError);
         });
         for (const other of problems.slice(1)) expect(other).toEqual(problems[0]);
@@ -128,7 +129,7 @@ describe("role flips (lib/failover.ts) and the stateful services' warm standbys 
       fc.property(stageArb, ({ disasterRecovery, clusters }) => {
         const cart = statefulCart(disasterRecovery);
         const { environments } = platformOf(cart, clusters, 0);
-        const context = { environments: environments.map((e) => ({ spec: e.spec, resolved: resolveEnvironment(e) })), services: [sourcedService(cart)] };
+        const context = { environments: environments.map((e) => ({ spec: e.spec, resolved: resolveEnvironment(e) })), services: [sourcedService(cart)], tenants: [] };
         fc.pre(ENVIRONMENTS_CHECKS.every((rule) => rule.check(context).length === 0));
         for (const primary of clusters.keys()) {
           const { models, errors } = resolvePlatform(platformOf(cart, clusters, primary));

@@ -8,6 +8,11 @@ const TABLE: Readonly<Record<string, { readonly valid: readonly string[]; readon
     valid: ["a", "0", "checkout", "shop-team", "prod-us-west-2", "1st", "a".repeat(63)],
     invalid: ["", "Checkout", "-a", "a-", "a_b", "a.b", "a b", "a/b", "a".repeat(64), "ä"],
   },
+  "tenant-name": {
+    valid: ["shop", "a", "0", "boutique-2", "a".repeat(48)],
+    // The spec fuzzer found a tenant of 63 characters: its secret store's ServiceAccount "<tenant>-secrets-reader" had 78.
+    invalid: ["", "Shop", "-a", "a-", "a_b", "a.b", "a".repeat(49)],
+  },
   "service-name": {
     valid: ["a", "checkout", "redis-cart", "v2", "a1-b2", "a".repeat(47)],
     invalid: ["", "1st", "0", "Checkout", "-a", "a-", "a_b", "a.b", "a/b", "a".repeat(48)],
@@ -61,8 +66,37 @@ const TABLE: Readonly<Record<string, { readonly valid: readonly string[]; readon
     invalid: ["", "/payment", "payment/", "a//b", "../other-tenant/x", "a/../b", "Payment", "a_b", "a b", "-a", "a/-b", `${"a".repeat(201)}`],
   },
   "secret-key": {
-    valid: ["token", "password", "tls.crt", "API_KEY", "a-b", "0"],
-    invalid: ["", "a/b", "a b", "ä", "a:b"],
+    valid: ["token", "password", "tls.crt", "API_KEY", "a-b", "0", ".dockerconfigjson", "a..b", "a".repeat(253)],
+    invalid: ["", "a/b", "a b", "ä", "a:b", ".", "..", "..a", "a".repeat(254)],
+  },
+  "config-key": {
+    valid: ["LOG_LEVEL", "config.yaml", "a-b", "0", ".hidden", "a..b", "a".repeat(253)],
+    // The spec fuzzer found "?b": it passed as a configMapKeyRef key, and the API server refuses it.
+    invalid: ["", "?b", "a/b", "a b", "ä", ".", "..", "..a", "a".repeat(254)],
+  },
+  "image-repository": {
+    valid: [
+      "redis",
+      "library/redis",
+      "registry.example.com/shop/checkout",
+      "us-central1-docker.pkg.dev/google-samples/microservices-demo/frontend",
+      "localhost:5000/a",
+      "Registry.Example.com/a",
+      "a/b__c/d-e/f.g",
+      "a--b",
+    ],
+    // The spec fuzzer found "  nameume@" (spaces and an @ in the repository): the rendered image was refused.
+    invalid: ["", "  nameume@", "Redis", "shop/Checkout", "a/", "/a", "a//b", "a:b", "a@sha256:x", "-a", "a_", "a/b:c", "a b", `${"a".repeat(256)}`],
+  },
+  "mesh-duration": {
+    valid: ["1ms", "500ms", "2s", "1m30s", "1h", "1.5s", "0.001s", "1h2m3s4ms"],
+    // The spec fuzzer found "0s" as an outlier detection interval: istiod refuses a duration under 1ms.
+    invalid: ["0s", "0ms", "0.5ms", "1.0005s", "", "2", "-1s", "1d"],
+  },
+  "retry-on": {
+    valid: ["5xx", "connect-failure,refused-stream,reset,gateway-error", "unavailable,cancelled", "503", "retriable-status-codes,503,504"],
+    // The spec fuzzer found "/" and other free text: istiod refuses any policy it does not know.
+    invalid: ["", "/", "5XX", "connect-failure,", ",reset", "connect-failure, reset", "999", "5xx,600"],
   },
   "env-var-name": {
     valid: ["LOG_LEVEL", "log.level", "_X", "-x", ".x", "A1", "my-var"],

@@ -45,8 +45,9 @@ const ordered = (max: number) =>
     .tuple(fc.integer({ min: 1, max }), fc.integer({ min: 1, max }), fc.boolean())
     .map(([a, b, same]) => (same ? ([a, a] as const) : ([Math.min(a, b), Math.max(a, b)] as const)));
 
+// At most 3.8 cores: with the sidecar's 100m a pod fits the default m6i.xlarge node (3.92 allocatable: service/fits-a-node).
 const resources = fc
-  .tuple(ordered(4000), ordered(8192))
+  .tuple(ordered(3800), ordered(8192))
   .chain(([[requestCpu, limitCpu], [requestMemory, limitMemory]]) =>
     fc.record({
       requests: fc.record({ cpu: cpu(requestCpu), memory: memory(requestMemory) }),
@@ -231,12 +232,18 @@ export function platformArb({ badCalls = false } = {}): fc.Arbitrary<PlatformDef
     });
 }
 
+/** `a`, `b`, …, `z`, `ba`, `bb`, …: a distinct run of letters for each index (a region's middle part). */
+function regionLetters(index: number): string {
+  const letter = String.fromCharCode(97 + (index % 26));
+  return index < 26 ? letter : `${regionLetters(Math.floor(index / 26))}${letter}`;
+}
+
 type EnvironmentDraft = readonly [readonly [string, (typeof STAGES)[number], "primary" | "dr", { replicas?: number } | undefined], Readonly<Record<string, ServiceOverride>>];
 
 /**
  * The drawn environments made to follow the cross-environment checks (src/checks/environments/): each stage's first
  * drawn primary stays the primary (its first environment when none was drawn), the others are DR clusters; each
- * cluster is in a region of its own name; and in a stage of several clusters every cluster takes the primary's default
+ * cluster is in a region of its own (an AWS-shaped `us-<letters>-1`, by its place in the list); and in a stage of several clusters every cluster takes the primary's default
  * replicas and its overrides of the stateful services, so their warm standbys match.
  */
 function consistentStages(environments: readonly EnvironmentDraft[], stateful: ReadonlySet<string>): Sourced<EnvironmentSpec>[] {
@@ -246,7 +253,7 @@ function consistentStages(environments: readonly EnvironmentDraft[], stateful: R
     const primary = members.find(([[, , role]]) => role === "primary") ?? members[0];
     if (primary !== undefined) primaryOf.set(stage, primary);
   }
-  return environments.map((draft) => {
+  return environments.map((draft, index) => {
     const [[name, stage, , defaults], overrides] = draft;
     const primary = primaryOf.get(stage)!;
     const [[, , , primaryDefaults], primaryOverrides] = primary;
@@ -260,7 +267,7 @@ function consistentStages(environments: readonly EnvironmentDraft[], stateful: R
     const base = environmentSpec(name, stage, draft === primary ? "primary" : "dr");
     return sourcedEnvironment({
       ...base,
-      cluster: { ...base.cluster, region: name },
+      cluster: { ...base.cluster, region: `us-${regionLetters(index)}-1` },
       ...(Object.keys(effectiveDefaults).length === 0 ? {} : { defaults: effectiveDefaults }),
       ...(Object.keys(effectiveOverrides).length === 0 ? {} : { overrides: effectiveOverrides }),
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatSpecError, resolvePlatform, STAGE_DEFAULTS, type EnvironmentModel, type PlatformDefinition, type ResolvedService } from "../src/index.ts";
+import { formatSpecError, resolvePlatform, STAGE_DEFAULTS, type ClusterRole, type EnvironmentModel, type PlatformDefinition, type ResolvedService, type Stage } from "../src/index.ts";
 import {
   cartSpec,
   checkoutSpec,
@@ -69,12 +69,15 @@ describe("resolvePlatform: a valid platform", () => {
 
   it("orders primary before DR within a stage whatever their names", () => {
     const environments = [
-      sourcedEnvironment(environmentSpec("prod-a", "prod", "dr")),
-      sourcedEnvironment(environmentSpec("prod-z", "prod", "primary")),
-      sourcedEnvironment(environmentSpec("prod-b", "prod", "dr")),
-      sourcedEnvironment(environmentSpec("dev-z", "dev")),
-      sourcedEnvironment(environmentSpec("staging-a", "staging")),
-    ];
+      ["prod-a", "prod", "dr", "us-east-1"],
+      ["prod-z", "prod", "primary", "us-west-2"],
+      ["prod-b", "prod", "dr", "eu-west-1"],
+      ["dev-z", "dev", "primary", "us-west-2"],
+      ["staging-a", "staging", "primary", "us-west-2"],
+    ].map(([name, stage, role, region]) => {
+      const spec = environmentSpec(name!, stage as Stage, role as ClusterRole);
+      return sourcedEnvironment({ ...spec, cluster: { ...spec.cluster, region: region! } });
+    });
     expect(modelsOf(fixturePlatform({ environments })).map((m) => m.environment.name)).toEqual(["dev-z", "staging-a", "prod-z", "prod-a", "prod-b"]);
   });
 
@@ -298,11 +301,13 @@ describe("resolvePlatform: errors", () => {
     expect(cart("prod-us-east-1").resources).toEqual(STAGE_DEFAULTS.prod.resources);
   });
 
-  it("reports stage defaults that break a service without resources against the environment, per service", () => {
+  it("reports stage defaults that break a service without resources against the environment, per service, and the defaults themselves", () => {
     const resources = { requests: { cpu: "2", memory: "64Mi" }, limits: { cpu: "1", memory: "64Mi" } };
     const environments = fixtureEnvironments({ "dev-us-west-2": { defaults: { resources } } });
     expect(errorsOf(fixturePlatform({ environments }))).toEqual([
       'apps/platform/environments/dev-us-west-2.ts: cart (dev-us-west-2): resources.requests.cpu: "2" is more than the limit "1"',
+      // The tenants' LimitRange takes the defaults whether or not a service uses them (environments/default-resources).
+      'apps/platform/environments/dev-us-west-2.ts: dev-us-west-2: defaults.resources.requests.cpu: "2" is more than the limit "1"',
       'apps/platform/environments/dev-us-west-2.ts: ledger (dev-us-west-2): resources.requests.cpu: "2" is more than the limit "1"',
     ]);
   });
@@ -407,7 +412,7 @@ describe("resolvePlatform: errors", () => {
     const tenants = [sourcedTenant("shop"), sourcedTenant("payments", "payments-team", { quota: { requestsCpu: "4", requestsMemory: "8G", limitsCpu: "8x", limitsMemory: "16Gi" } })];
     const environments = [...fixtureEnvironments().slice(1), sourcedEnvironment({ ...environmentSpec("dev-us-west-2", "dev"), versions: { kubernetes: "1.x" } })];
     expect(errorsOf(fixturePlatform({ tenants, environments }))).toEqual([
-      'apps/platform/environments/dev-us-west-2.ts: dev-us-west-2: versions.kubernetes: "1.x" does not match ^1\\.[0-9]+$',
+      'apps/platform/environments/dev-us-west-2.ts: dev-us-west-2: versions.kubernetes: "1.x" does not match ^1\\.(0|[1-9][0-9]*)$',
       'apps/platform/tenants/payments.ts: payments: quota.limitsCpu: "8x" is not a quantity',
     ]);
   });

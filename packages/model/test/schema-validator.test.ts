@@ -101,6 +101,12 @@ describe("validateAgainstSchema(ServiceSpec)", () => {
       [{ path: "image.digest", message: '"sha256:abc" is not an image digest (sha256: and 64 lowercase hex digits)' }],
     ],
     ["a bad tag", loose({ image: { repository: "r", tag: "-v1" } }), [{ path: "image.tag", message: '"-v1" is not an image tag' }]],
+    // Found by the spec fuzzer: an empty list passed, and the rendered Role's rule had no API group (the API server refuses it).
+    [
+      "an access rule with no API group",
+      loose({ apiAccess: { rules: [{ apiGroups: [], resources: ["pods"], verbs: ["get"] }] } }),
+      [{ path: "apiAccess.rules[0].apiGroups", message: "must NOT have fewer than 1 items" }],
+    ],
     // A union is one problem: the branch errors (not a port name, not an integer) are not reported separately.
     ["http.port neither a port name nor a number", loose(readiness({ http: { path: "/", port: "HTTP" } })), [{ path: "probes.readiness.http.port", message: '"HTTP" is not any of the allowed forms' }]],
     ["http.port out of range", loose(readiness({ http: { path: "/", port: 0 } })), [{ path: "probes.readiness.http.port", message: "0 is not any of the allowed forms" }]],
@@ -158,7 +164,7 @@ describe("validateAgainstSchema(EnvironmentSpec)", () => {
     expect(validateAgainstSchema("EnvironmentSpec", spec)).toEqual([
       { path: "stage", message: '"qa" is not one of: dev, staging, prod' },
       { path: "cluster.provider", message: '"aks" is not one of: eks, gke' },
-      { path: "versions.kubernetes", message: '"2.0" does not match ^1\\.[0-9]+$' },
+      { path: "versions.kubernetes", message: '"2.0" does not match ^1\\.(0|[1-9][0-9]*)$' },
     ]);
   });
 

@@ -27,7 +27,9 @@ export function serviceHttpRoutes(service: ResolvedService, port?: number): Http
   const host = serviceHost(service);
   const destination = (subset: string) => ({ host, subset, ...(port === undefined ? {} : { port: { number: port } }) });
   const { retries, timeout } = service.traffic;
-  const policy = { retries: { attempts: retries.attempts, perTryTimeout: retries.perTryTimeout, retryOn: retries.retryOn }, timeout };
+  // With no retries (attempts 0) istiod refuses any other retry setting.
+  const retryPolicy = retries.attempts === 0 ? { attempts: 0 } : { attempts: retries.attempts, perTryTimeout: retries.perTryTimeout, retryOn: retries.retryOn };
+  const policy = { retries: retryPolicy, timeout };
   const rules: HttpRoute[] = service.routing.matches.map((rule) => ({
     name: rule.name,
     match: [{ headers: Object.fromEntries(Object.entries(rule.headers).map(([name, m]) => [name, { ...m }])) }],

@@ -2,7 +2,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { buildContainerCluster, buildContainerNodePool, infraObjects, nodeGroupSize, perZone, validationMessages } from "../../src/index.ts";
 import { modelOf } from "../fixtures.ts";
-import { documentOf, EKS_ENVIRONMENTS, fileNameOf, gkeModel, goldenYaml, staleGoldens } from "./helpers.ts";
+import { documentOf, EKS_ENVIRONMENTS, fileNameOf, gkeModel, goldenYaml, staleGoldens, withCluster } from "./helpers.ts";
 
 const ENVIRONMENTS = ["prod-us-central1", "prod-us-east4"] as const;
 
@@ -54,8 +54,8 @@ describe("buildContainerCluster", () => {
     for (const environment of ENVIRONMENTS) expect(validationMessages(buildContainerCluster(gkeModel(environment)))).toEqual([]);
   });
 
-  it("cannot be rendered without the spec's project, and says which field to set", () => {
-    const model = gkeModel("prod-us-central1", { gcpProject: undefined });
+  it("cannot be rendered without the spec's project, and says which field to set (a model built by hand: a spec's is refused by environments/gke-cluster)", () => {
+    const model = withCluster(gkeModel("prod-us-central1"), { gcpProject: undefined });
     const message = "cluster.gcpProject: is required to render a GKE cluster definition (the project of its Config Connector objects)";
     expect(validationMessages(buildContainerCluster(model))).toEqual([message]);
     expect(validationMessages(buildContainerNodePool(model))).toEqual([message]);
@@ -89,7 +89,7 @@ describe("buildContainerNodePool", () => {
   });
 
   it("refuses an EC2 instance type on GKE, naming the field", () => {
-    expect(validationMessages(buildContainerNodePool(gkeModel("prod-us-central1", { instanceType: "m6i.xlarge" })))).toEqual([
+    expect(validationMessages(buildContainerNodePool(withCluster(gkeModel("prod-us-central1"), { instanceType: "m6i.xlarge" })))).toEqual([
       "spec.nodeConfig.machineType: \"m6i.xlarge\" is not one of: e2-standard-2, e2-standard-4, e2-standard-8, e2-highmem-4, n2-standard-4, n2-standard-8",
     ]);
   });

@@ -2,7 +2,7 @@ import { environmentCapacity } from "@cloudlab/model";
 import { describe, expect, it } from "vitest";
 import { allocatable, buildEksctlClusterConfig, NODE_FILL, nodeGroupSize, PLATFORM_RESERVE, validationMessages, type EksctlIamServiceAccount } from "../../src/index.ts";
 import { fixtureEnvironments, fixturePlatform, modelOf, resolveModels, sourcedEnvironment } from "../fixtures.ts";
-import { documentOf, EKS_ENVIRONMENTS, fileNameOf, goldenYaml } from "./helpers.ts";
+import { documentOf, EKS_ENVIRONMENTS, fileNameOf, goldenYaml, withCluster } from "./helpers.ts";
 
 /**
  * The eksctl ClusterConfig of each fixture environment, as a golden file under golden/<env>/. After an intended
@@ -104,9 +104,8 @@ describe("buildEksctlClusterConfig", () => {
     for (const name of EKS_ENVIRONMENTS) expect(validationMessages(buildEksctlClusterConfig(modelOf(name))), name).toEqual([]);
   });
 
-  it("refuses a GKE machine type on EKS, naming the field", () => {
-    const environments = fixtureEnvironments().map((e) => (e.spec.name === "dev" ? sourcedEnvironment({ ...e.spec, cluster: { ...e.spec.cluster, instanceType: "e2-standard-4" } }) : e));
-    const model = resolveModels(fixturePlatform({ environments })).find((m) => m.environment.name === "dev")!;
+  it("refuses a GKE machine type on EKS, naming the field (a model built by hand: a spec's is refused by environments/eks-cluster)", () => {
+    const model = withCluster(modelOf("dev"), { instanceType: "e2-standard-4" });
     expect(validationMessages(buildEksctlClusterConfig(model))).toEqual([
       "managedNodeGroups[0].instanceType: \"e2-standard-4\" is not one of: m6i.large, m6i.xlarge, m6i.2xlarge, m6i.4xlarge, c6i.xlarge, c6i.2xlarge, r6i.xlarge, r6i.2xlarge",
     ]);

@@ -35,6 +35,14 @@ export function gkeModel(environment: "prod-us-central1" | "prod-us-east4", chan
   return model;
 }
 
+/**
+ * A model whose resolved cluster is changed by hand: what the model's checks refuse in a spec (environments/eks-cluster,
+ * environments/gke-cluster), to test the cluster definitions' own safety net.
+ */
+export function withCluster(model: EnvironmentModel, changes: Partial<EnvironmentModel["environment"]["cluster"]>): EnvironmentModel {
+  return { ...model, environment: { ...model.environment, cluster: { ...model.environment.cluster, ...changes } } };
+}
+
 /** The environments of the (EKS) fixture platform, in report order. */
 export const EKS_ENVIRONMENTS = ["dev", "staging", "prod-us-west-2", "prod-us-east-1"] as const;
 

@@ -1,6 +1,7 @@
-import type { EnvironmentSpec } from "@cloudlab/model";
+import { RESERVED_TENANT_NAMES, type EnvironmentSpec } from "@cloudlab/model";
 import { describe, expect, it } from "vitest";
-import { addonNamespaces, addonsFor, buildLogRetentionCronJob, ISTIO_CHART_VERSIONS, logRetentionDays, MESH_ID } from "../../src/index.ts";
+import { addonNamespaces, addonsFor, buildLogRetentionCronJob, CONFIG_CONNECTOR_NAMESPACE, ISTIO_CHART_VERSIONS, logRetentionDays, MESH_ID } from "../../src/index.ts";
+import { ARGOCD_NAMESPACE, FLUX_NAMESPACE } from "../../src/delivery/paths.ts";
 import { fixtureEnvironments, fixturePlatform, modelOf } from "../fixtures.ts";
 
 const dev = modelOf("dev").environment;
@@ -160,5 +161,23 @@ describe("addonNamespaces", () => {
       "monitoring",
       "tracing",
     ]);
+  });
+});
+
+describe("the names tenants may not take (the model's RESERVED_TENANT_NAMES, tenant/reserved-name)", () => {
+  it("hold every add-on's name and namespace in every kind of environment, and the delivery and infra namespaces", () => {
+    const environments = [dev, staging, primary, dr, changed("prod-us-west-2", { mesh: { ingress: { mode: "istio" } } }), changed("dev", { delivery: { flux: true } })];
+    const used = new Set([
+      // The ingress gateway's namespace is the environment's to choose: environments/ingress-namespace keeps tenants out of it.
+      ...environments.flatMap((environment) =>
+        addonsFor(environment)
+          .flatMap((addon) => [addon.name, addon.namespace])
+          .filter((name) => name !== environment.mesh.ingress.namespace),
+      ),
+      ARGOCD_NAMESPACE,
+      FLUX_NAMESPACE,
+      CONFIG_CONNECTOR_NAMESPACE,
+    ]);
+    expect([...used].filter((name) => !Object.hasOwn(RESERVED_TENANT_NAMES, name)).sort()).toEqual([]);
   });
 });

@@ -95,7 +95,7 @@ describe("DNS failover (external-dns, Route 53 failover routing)", () => {
 
   it("is nothing for a single cluster or off EKS", () => {
     expect(dnsFailoverAnnotations(modelOf("dev").environment)).toEqual({});
-    const gke = edgeModel("prod-us-west-2", { cluster: { name: "prod-us-west-2", provider: "gke", region: "us-west-2", role: "primary" } });
+    const gke = edgeModel("prod-us-west-2", { cluster: { name: "prod-us-west1", provider: "gke", region: "us-west1", role: "primary", gcpProject: "shop-prod-1" } });
     expect(dnsFailoverAnnotations(gke.environment)).toEqual({});
   });
 

@@ -5,6 +5,7 @@ import { dataResidency } from "./data-residency.check.ts";
 import { egressHosts } from "./egress-hosts.check.ts";
 import { delivery } from "./delivery.check.ts";
 import { envVars } from "./env-vars.check.ts";
+import { fitsANode } from "./fits-a-node.check.ts";
 import { imageDigestRequired } from "./image-digest-required.check.ts";
 import { secretRefs } from "./secret-refs.check.ts";
 import { imageReference } from "./image-reference.check.ts";
@@ -44,6 +45,7 @@ export const SERVICE_CHECKS: readonly ServiceCheck[] = [
   envVars,
   secretRefs,
   requestsWithinLimits,
+  fitsANode,
   statefulStorage,
   reservedUser,
   writablePaths,

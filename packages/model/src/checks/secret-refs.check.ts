@@ -7,7 +7,7 @@ function list(names: readonly string[]): string {
 }
 
 /** Problems of the service's own declarations: unique names (also against the tenant's), unique keys. */
-function declarationProblems(own: readonly SecretSpec[], shared: readonly SecretSpec[], tenant: string): FieldProblem[] {
+export function declarationProblems(own: readonly SecretSpec[], shared: readonly SecretSpec[], tenant: string): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const first = new Map<string, number>();
   for (const [index, secret] of own.entries()) {

@@ -121,13 +121,13 @@ export interface TargetVersions {
   /**
    * The Kubernetes minor version.
    * @default "1.28"
-   * @pattern ^1\.[0-9]+$
+   * @pattern ^1\.(0|[1-9][0-9]*)$
    */
   readonly kubernetes?: string;
   /**
    * The Istio minor version.
    * @default "1.20"
-   * @pattern ^1\.[0-9]+$
+   * @pattern ^1\.(0|[1-9][0-9]*)$
    */
   readonly istio?: string;
 }
@@ -159,6 +159,7 @@ export interface StageDefaultsSpec {
   /**
    * A ceiling on every HPA's `maxReplicas` in this environment (staging runs small ranges).
    * @default staging 5, prod no ceiling
+   * @minimum 1
    */
   readonly maxReplicasCap?: ReplicaCount;
   /**
@@ -254,8 +255,10 @@ export interface DeliverySpec {
    */
   readonly flux?: boolean;
   /**
-   * The Git repository holding `environments/`.
+   * The Git repository holding `environments/`, as an `https://`, `http://` or `ssh://` URL (Flux's GitRepository
+   * accepts no other form; Argo CD takes these too).
    * @default "https://github.com/cloud-lab/platform.git"
+   * @pattern ^(https?|ssh)://[^\s]+$
    */
   readonly repoUrl?: string;
   /**

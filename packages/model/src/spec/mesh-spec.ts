@@ -1,4 +1,4 @@
-import type { Duration, Name, Percent, PortName, PortNumber, VersionName } from "./primitives.ts";
+import type { MeshDuration, Name, Percent, PortName, PortNumber, VersionName } from "./primitives.ts";
 import type { ImageSpec } from "./service-spec.ts";
 
 /**
@@ -68,7 +68,7 @@ export interface FaultSpec {
    * Delay a share of requests.
    * @default no delay
    */
-  readonly delay?: { readonly percent: Percent; readonly fixedDelay: Duration };
+  readonly delay?: { readonly percent: Percent; readonly fixedDelay: MeshDuration };
   /**
    * Fail a share of requests with an HTTP status.
    * @default no abort
@@ -139,12 +139,13 @@ export interface RetrySpec {
    * Timeout of each attempt.
    * @default "2s"
    */
-  readonly perTryTimeout?: Duration;
+  readonly perTryTimeout?: MeshDuration;
   /**
    * Envoy retry conditions. The default only retries requests that cannot have reached the application (connection
    * failures, resets, refused streams; 502/503/504 for HTTP, `unavailable`/`cancelled` for gRPC), so a payment is
    * never charged twice.
    * @default "connect-failure,refused-stream,reset,gateway-error" for HTTP, "connect-failure,refused-stream,reset,unavailable,cancelled" for gRPC
+   * @format retry-on
    */
   readonly retryOn?: string;
 }
@@ -187,12 +188,12 @@ export interface OutlierDetectionSpec {
    * How often endpoints are evaluated.
    * @default "10s"
    */
-  readonly interval?: Duration;
+  readonly interval?: MeshDuration;
   /**
    * How long an endpoint stays ejected (times the number of ejections).
    * @default "30s"
    */
-  readonly baseEjectionTime?: Duration;
+  readonly baseEjectionTime?: MeshDuration;
   /**
    * The most endpoints that may be ejected at once, in percent.
    * @default 50
@@ -206,7 +207,7 @@ export interface TrafficSpec {
    * The overall request timeout.
    * @default "10s"
    */
-  readonly timeout?: Duration;
+  readonly timeout?: MeshDuration;
   /**
    * Retries.
    * @default 3 attempts, 2s each

@@ -11,6 +11,13 @@
 export type Name = string;
 
 /**
+ * A tenant's name (its namespace): a DNS-1123 label of at most 48 characters, so that the names derived from it
+ * (`<tenant>-secrets-reader`, the IRSA ServiceAccount of its secret store, is the longest) stay within 63.
+ * @format tenant-name
+ */
+export type TenantName = string;
+
+/**
  * A service's name: a DNS-1035 label (it names a Kubernetes Service, so it starts with a letter) of at most 47
  * characters, so that derived names (`<service>-headless`, `<service>-<version>`, `<service>-rolebinding`) stay within
  * Kubernetes' 63.
@@ -42,6 +49,13 @@ export type Quantity = string;
  * @format duration
  */
 export type Duration = string;
+
+/**
+ * A duration istiod accepts in a VirtualService or DestinationRule: at least 1ms, in whole milliseconds, e.g. `500ms`,
+ * `2s`, `1m30s` (`0s` and `1.5ms` are refused).
+ * @format mesh-duration
+ */
+export type MeshDuration = string;
 
 /**
  * A port number.

@@ -27,7 +27,10 @@ export interface ServicePortSpec {
 export interface KeyRef {
   /** The Secret or ConfigMap name. */
   readonly name: Name;
-  /** The key in it. */
+  /**
+   * The key in it.
+   * @format config-key
+   */
   readonly key: string;
 }
 
@@ -229,8 +232,10 @@ export type ApiVerb = "get" | "list" | "watch" | "create" | "update" | "patch" |
 /** One rule of the Role a service gets for the Kubernetes API, limited to its own namespace. */
 export interface ApiAccessRule {
   /**
-   * The API groups, `""` for the core group.
+   * The API groups, `""` for the core group. Never empty: a Role's rule needs at least one group (an empty list
+   * grants nothing, and the API server refuses the rule).
    * @default [""] (the core group)
+   * @minItems 1
    */
   readonly apiGroups?: readonly ApiGroupName[];
   /**
@@ -323,7 +328,10 @@ export type DisasterRecoveryMode = "warm-standby" | "absent";
 
 /** The image the service runs: a repository with a tag, a digest, or both (the digest wins at pull time). */
 export interface ImageSpec {
-  /** The repository, e.g. `us-central1-docker.pkg.dev/google-samples/microservices-demo/frontend`. */
+  /**
+   * The repository, e.g. `us-central1-docker.pkg.dev/google-samples/microservices-demo/frontend`.
+   * @format image-repository
+   */
   readonly repository: string;
   /**
    * The tag, e.g. `v0.10.6`. Never `latest`.

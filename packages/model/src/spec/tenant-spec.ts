@@ -1,4 +1,4 @@
-import type { Name, Quantity } from "./primitives.ts";
+import type { Name, Quantity, TenantName } from "./primitives.ts";
 import type { SecretSpec } from "./secret-spec.ts";
 
 /** The namespace-wide ceiling on what a tenant's pods may request and use (a ResourceQuota). */
@@ -16,7 +16,7 @@ export interface QuotaSpec {
 /** A tenant: one namespace, owned by one team, holding that team's services. */
 export interface TenantSpec {
   /** The tenant's name, which is also its namespace. */
-  readonly name: Name;
+  readonly name: TenantName;
   /** The team that owns the tenant's namespace-wide objects. */
   readonly team: Name;
   /**

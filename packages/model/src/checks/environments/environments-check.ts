@@ -2,6 +2,7 @@ import type { Sourced } from "../../platform-definition.ts";
 import type { ResolvedEnvironment } from "../../resolved.ts";
 import type { EnvironmentSpec } from "../../spec/environment-spec.ts";
 import type { ServiceSpec } from "../../spec/service-spec.ts";
+import type { TenantSpec } from "../../spec/tenant-spec.ts";
 import type { SpecError } from "../../spec-error.ts";
 
 /** One environment as a cross-environment check sees it: as declared, and with every default applied. */
@@ -18,6 +19,8 @@ export interface EnvironmentsCheckContext {
   readonly environments: readonly CheckedEnvironment[];
   /** Every service that passed its schema, with its file. */
   readonly services: readonly Sourced<ServiceSpec>[];
+  /** Every tenant that passed its schema, with its file (each is a namespace in every environment). */
+  readonly tenants: readonly Sourced<TenantSpec>[];
 }
 
 /**
