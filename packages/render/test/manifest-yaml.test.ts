@@ -1,7 +1,23 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parse } from "yaml";
+import { isAlias, parse, parseDocument, visit } from "yaml";
 import { canonicalObject, manifestYaml } from "../src/index.ts";
+
+/**
+ * The anchors, aliases and explicit tags of a YAML document, as a reader sees them: none belong in a manifest. (A
+ * pattern over the text took `": !"`, a quoted scalar, for a tag: the fuzzer found it.)
+ */
+function nodeProperties(text: string): string[] {
+  const found: string[] = [];
+  visit(parseDocument(text), {
+    Node(_, node) {
+      if (isAlias(node)) found.push(`alias *${node.source}`);
+      else if (node.anchor !== undefined) found.push(`anchor &${node.anchor}`);
+      if (!isAlias(node) && node.tag !== undefined) found.push(`tag ${node.tag}`);
+    },
+  });
+  return found;
+}
 
 /** The top-level keys of a YAML document, in order. */
 function topKeys(text: string): string[] {
@@ -167,9 +183,10 @@ describe("manifestYaml", () => {
         const expected = JSON.parse(JSON.stringify(canonicalObject(manifest))) as unknown;
         expect(JSON.parse(JSON.stringify(parse(text)))).toEqual(expected);
         expect(JSON.parse(JSON.stringify(parse(text, { version: "1.1" })))).toEqual(expected);
-        expect(text).not.toMatch(/^\s*[&*!]|: [&*!]/m);
+        expect(nodeProperties(text)).toEqual([]);
       }),
-      { numRuns: 2000 },
+      // The counterexample of seed -1213176595: a quoted ": !" the old text pattern took for a tag.
+      { numRuns: 2000, examples: [[{ "-": [[{ ".": { a: ": !" } }]] }]] },
     );
   });
 });
