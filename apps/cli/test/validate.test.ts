@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { stringify } from "yaml";
 import { describe, expect, it } from "vitest";
 import { USAGE } from "../src/main.ts";
-import { makeTempDir, makeWorkspace, run, samplePlatformSpecs, snapshotTree, writeFile } from "./helpers.ts";
+import { makeTempDir, makeWorkspace, run, samplePlatformSpecs, writeFile } from "./helpers.ts";
 
 /** Objects as one multi-document YAML file. */
 function yamlOf(...objects: readonly unknown[]): string {
