@@ -48,7 +48,7 @@ export { buildSidecar } from "./objects/sidecar.ts";
 export { buildEgressServiceEntries, egressByHost } from "./objects/service-entry.ts";
 export { externalEgressRules, NON_EXTERNAL_RANGES } from "./objects/external-egress.ts";
 export { buildDestinationRule } from "./objects/destination-rule.ts";
-export { buildVirtualService, buildIngressVirtualService, ingressVirtualServiceName, serviceHttpRoutes, hasHttpPorts, DEFAULT_ROUTE } from "./objects/virtual-service.ts";
+export { buildVirtualService, buildIngressVirtualService, ingressVirtualServiceName, serviceHttpRoutes, hasHttpPorts, DEFAULT_ROUTE, defaultRouteNames } from "./objects/virtual-service.ts";
 export { buildTenantTelemetry, buildServiceTelemetry } from "./objects/telemetry.ts";
 export {
   buildGatewayApiGateway,

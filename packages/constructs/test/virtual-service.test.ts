@@ -1,6 +1,6 @@
 import type { RoutingSpec } from "@cloudlab/model";
 import { describe, expect, it } from "vitest";
-import { buildIngressVirtualService, buildVirtualService, DEFAULT_ROUTE, hasHttpPorts, serviceLabels, validationMessages } from "../src/index.ts";
+import { buildIngressVirtualService, buildVirtualService, DEFAULT_ROUTE, defaultRouteNames, hasHttpPorts, serviceLabels, validationMessages } from "../src/index.ts";
 import { cacheSpec, checkoutSpec, cloudLabSpec, fixtureEnvironments, fixturePlatform, modelOf, resolved, sourcedService, webSpec } from "./fixtures.ts";
 
 const CLOUD_LAB_HOST = "cloud-lab-service.cloud-lab.svc.cluster.local";
@@ -99,6 +99,37 @@ describe("buildVirtualService", () => {
   it("injects only the fault the spec asks for", () => {
     const http = buildVirtualService(routed({ fault: { abort: { percent: 50, httpStatus: 500 } } }))!.spec!.http!;
     expect(http[0]!.fault).toEqual({ abort: { httpStatus: 500, percentage: { value: 50 } } });
+  });
+
+  it("gives each HTTP port of a multi-port service its own routes, matched on the port and naming it (istioctl IST0112), mirror included", () => {
+    const service = resolved(
+      cloudLabSpec({
+        ports: [
+          { name: "http", port: 8080, protocol: "http" },
+          { name: "admin", port: 9090, protocol: "http" },
+          { name: "raw", port: 7000, protocol: "tcp" },
+        ],
+        routing: { matches: [{ name: "beta", headers: { "x-beta": { exact: "true" } }, version: "v2" }], mirror: { version: "v2", percent: 20 } },
+      }),
+    );
+    const onPort = (subset: string, number: number) => ({ destination: { host: CLOUD_LAB_HOST, subset, port: { number } } });
+    const http = buildVirtualService(service)!.spec!.http!;
+    expect(http.map((route) => route.name)).toEqual(["beta-http", "default-http", "beta-admin", "default-admin"]);
+    expect(http[0]).toEqual({ name: "beta-http", match: [{ headers: { "x-beta": { exact: "true" } }, port: 8080 }], route: [onPort("v2", 8080)], ...POLICY });
+    expect(http[3]).toEqual({
+      name: "default-admin",
+      match: [{ port: 9090 }],
+      route: [
+        { ...onPort("v1", 9090), weight: 90 },
+        { ...onPort("v2", 9090), weight: 10 },
+      ],
+      ...POLICY,
+      mirror: { host: CLOUD_LAB_HOST, subset: "v2", port: { number: 9090 } },
+      mirrorPercentage: { value: 20 },
+    });
+    expect(defaultRouteNames(service)).toEqual(["default-http", "default-admin"]);
+    expect(defaultRouteNames(resolved(cloudLabSpec()))).toEqual(["default"]);
+    expect(validationMessages(buildVirtualService(service)!)).toEqual([]);
   });
 
   it("is undefined for a TCP-only service (nothing to route by HTTP)", () => {

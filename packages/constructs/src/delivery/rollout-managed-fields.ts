@@ -1,5 +1,5 @@
 import type { ResolvedEnvironment, ResolvedService } from "@cloudlab/model";
-import { DEFAULT_ROUTE, ingressVirtualServiceName } from "../objects/virtual-service.ts";
+import { DEFAULT_ROUTE, defaultRouteNames, ingressVirtualServiceName } from "../objects/virtual-service.ts";
 import { previewServiceName } from "../objects/rollout-names.ts";
 
 /** The label Argo Rollouts adds to Service selectors and DestinationRule subsets to pin them to one ReplicaSet. */
@@ -25,11 +25,14 @@ export function rolloutManagedFields(service: ResolvedService, environment: Reso
   const at = { namespace: service.tenant };
   const hash = `"${POD_TEMPLATE_HASH_LABEL}"`;
   if (strategy === "canary") {
-    const weights = `.spec.http[] | select(.name == "${DEFAULT_ROUTE}") | .route[].weight`;
-    const virtualServices = [service.name, ...(service.ingress !== undefined && environment.mesh.ingress.mode === "istio" ? [ingressVirtualServiceName(service)] : [])];
+    const weights = (routes: readonly string[]) => `.spec.http[] | select(${routes.map((route) => `.name == "${route}"`).join(" or ")}) | .route[].weight`;
+    const virtualServices: [string, readonly string[]][] = [
+      [service.name, defaultRouteNames(service)],
+      ...(service.ingress !== undefined && environment.mesh.ingress.mode === "istio" ? [[ingressVirtualServiceName(service), [DEFAULT_ROUTE]] as [string, readonly string[]]] : []),
+    ];
     return [
       { group: "networking.istio.io", kind: "DestinationRule", name: service.name, ...at, jqPathExpressions: [`.spec.subsets[].labels[${hash}]`] },
-      ...virtualServices.map((name) => ({ group: "networking.istio.io", kind: "VirtualService", name, ...at, jqPathExpressions: [weights] })),
+      ...virtualServices.map(([name, routes]) => ({ group: "networking.istio.io", kind: "VirtualService", name, ...at, jqPathExpressions: [weights(routes)] })),
     ];
   }
   if (strategy === "blue-green") {

@@ -3,7 +3,7 @@ import { Rollout } from "@kubernetes-models/argo-rollouts/argoproj.io/v1alpha1/R
 import { buildPodTemplate } from "./pod-template.ts";
 import { analysisTemplateName, CANARY_SUBSET, CANONICAL_REVISION_LABEL, imageRevision, previewServiceName, REVISION_ARG, STABLE_SUBSET } from "./rollout-names.ts";
 import { statelessWorkloadBase } from "./stateless-workload.ts";
-import { DEFAULT_ROUTE, ingressVirtualServiceName } from "./virtual-service.ts";
+import { DEFAULT_ROUTE, defaultRouteNames, ingressVirtualServiceName } from "./virtual-service.ts";
 
 type RolloutSpec = ConstructorParameters<typeof Rollout>[0] extends infer P ? (P extends { spec?: infer S } ? NonNullable<S> : never) : never;
 type Strategy = NonNullable<RolloutSpec["strategy"]>;
@@ -21,7 +21,7 @@ function canaryStrategy(service: ResolvedService, environment: ResolvedEnvironme
   const delivery = service.delivery;
   if (delivery.strategy !== "canary") throw new Error(`${service.name}: not a canary`);
   const steps = delivery.steps.flatMap((weight) => (weight < 100 ? [{ setWeight: weight }, { pause: { duration: delivery.pause } }] : [{ setWeight: weight }]));
-  const virtualServices = [{ name: service.name, routes: [DEFAULT_ROUTE] }];
+  const virtualServices = [{ name: service.name, routes: defaultRouteNames(service) }];
   if (service.ingress !== undefined && environment?.mesh.ingress.mode === "istio") virtualServices.push({ name: ingressVirtualServiceName(service), routes: [DEFAULT_ROUTE] });
   return {
     canary: {

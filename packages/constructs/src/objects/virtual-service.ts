@@ -59,17 +59,43 @@ export function serviceHttpRoutes(service: ResolvedService, port?: number): Http
             ...(fault.abort === undefined ? {} : { abort: { httpStatus: fault.abort.httpStatus, percentage: { value: fault.abort.percent } } }),
           },
         }),
-    ...(mirror === undefined ? {} : { mirror: { host, subset: mirror.version }, mirrorPercentage: { value: mirror.percent } }),
+    ...(mirror === undefined ? {} : { mirror: destination(mirror.version), mirrorPercentage: { value: mirror.percent } }),
   });
   return rules;
+}
+
+/**
+ * The ports the mesh VirtualService routes one by one: none when the Service exposes a single port (its destinations
+ * need no port), else each HTTP port: a destination to a host with several ports must name one (istioctl IST0112), so
+ * each port gets its own routes, matched on that port, named `<route>-<port name>`.
+ */
+function routedPorts(service: ResolvedService): readonly ResolvedService["ports"][number][] {
+  return service.ports.length < 2 ? [] : service.ports.filter((p) => p.protocol !== "tcp");
+}
+
+/** The names of the default split's routes in the mesh VirtualService (what Argo Rollouts sets the weights of). */
+export function defaultRouteNames(service: ResolvedService): string[] {
+  const ports = routedPorts(service);
+  return ports.length === 0 ? [DEFAULT_ROUTE] : ports.map((p) => `${DEFAULT_ROUTE}-${p.name}`);
 }
 
 /** The service's mesh VirtualService (sidecar-to-sidecar traffic); `undefined` for a TCP-only service. */
 export function buildVirtualService(service: ResolvedService): VirtualService | undefined {
   if (!hasHttpPorts(service)) return undefined;
+  const ports = routedPorts(service);
+  const http =
+    ports.length === 0
+      ? serviceHttpRoutes(service)
+      : ports.flatMap((p) =>
+          serviceHttpRoutes(service, p.port).map((route) => ({
+            ...route,
+            name: `${route.name}-${p.name}`,
+            match: (route.match ?? [{}]).map((m) => ({ ...m, port: p.port })),
+          })),
+        );
   return new VirtualService({
     metadata: { name: service.name, namespace: service.tenant, labels: serviceLabels(service) },
-    spec: { hosts: [serviceHost(service)], http: serviceHttpRoutes(service) },
+    spec: { hosts: [serviceHost(service)], http },
   });
 }
 
