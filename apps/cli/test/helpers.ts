@@ -2,6 +2,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterEach } from "vitest";
+import type { PlatformDefinition } from "@cloudlab/model";
 import { synthesize } from "@cloudlab/render";
 import type { Io } from "../src/io.ts";
 import { loadPlatform } from "../src/load-platform.ts";
@@ -72,6 +73,15 @@ export function samplePlatformSpecs(): Record<string, unknown> {
       cluster: { name: "prod-us-west-2", provider: "eks", region: "us-west-2", role: "primary" },
     },
   };
+}
+
+/** Specs keyed by their path under `platform/` (as `samplePlatformSpecs` gives them) as a definition, without files on disk. */
+export function definitionOf(specs: Record<string, unknown>): PlatformDefinition {
+  const sourced = (folder: string) =>
+    Object.entries(specs)
+      .filter(([path]) => path.startsWith(`platform/${folder}/`))
+      .map(([file, spec]) => ({ file, spec }));
+  return { tenants: sourced("tenants"), services: sourced("services"), environments: sourced("environments") } as PlatformDefinition;
 }
 
 /** A temporary working directory holding the small test platform under `platform/`. */

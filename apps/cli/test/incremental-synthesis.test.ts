@@ -8,20 +8,12 @@ import { synthesizeAndGate, synthesisFiles, synthesisPaths, type GatedSynthesis 
 import { synthesizeInParallel } from "../src/parallel-synthesize.ts";
 import type { EnvironmentRecord } from "../src/incremental/environment-record.ts";
 import { loadPlatform } from "../src/load-platform.ts";
-import { samplePlatformSpecs } from "./helpers.ts";
+import { definitionOf, samplePlatformSpecs } from "./helpers.ts";
 
 const REPO_ROOT = new URL("../../../", import.meta.url).pathname;
 
 type Specs = Record<string, any>;
 
-/** The test platform's specs as a definition, without files on disk. */
-function definitionOf(specs: Specs): PlatformDefinition {
-  const sourced = (folder: string) =>
-    Object.entries(specs)
-      .filter(([path]) => path.startsWith(`platform/${folder}/`))
-      .map(([file, spec]) => ({ file, spec }));
-  return { tenants: sourced("tenants"), services: sourced("services"), environments: sourced("environments") } as PlatformDefinition;
-}
 
 const FINGERPRINT = "test-generator";
 

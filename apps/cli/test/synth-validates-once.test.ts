@@ -1,13 +1,13 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { KubeObject } from "@cloudlab/constructs";
-import type { EnvironmentModel, PlatformDefinition, PlatformResolution, ResolvedService } from "@cloudlab/model";
+import type { EnvironmentModel, PlatformResolution, ResolvedService } from "@cloudlab/model";
 import { planSynthesis, renderEnvironment } from "@cloudlab/render";
 import { defaultRegistry, KindRegistry } from "@cloudlab/validate";
 import { Node } from "constructs";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { gatedEnvironment } from "../src/incremental/gated-environment.ts";
-import { makeWorkspace, run, samplePlatformSpecs } from "./helpers.ts";
+import { definitionOf, makeWorkspace, run, samplePlatformSpecs } from "./helpers.ts";
 
 // In `cloudlab synth` the PR gate validates every rendered object right after the render, with the same
 // kubernetes-models validators: the render skips the model validation of the kinds the gate's schema rule checks, so
@@ -32,15 +32,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-type Specs = Record<string, unknown>;
 
-function definitionOf(specs: Specs): PlatformDefinition {
-  const sourced = (folder: string) =>
-    Object.entries(specs)
-      .filter(([path]) => path.startsWith(`platform/${folder}/`))
-      .map(([file, spec]) => ({ file, spec }));
-  return { tenants: sourced("tenants"), services: sourced("services"), environments: sourced("environments") } as PlatformDefinition;
-}
 
 function models(): readonly EnvironmentModel[] {
   const plan = planSynthesis(definitionOf(samplePlatformSpecs()));
