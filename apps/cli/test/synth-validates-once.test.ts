@@ -32,8 +32,6 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-
-
 function models(): readonly EnvironmentModel[] {
   const plan = planSynthesis(definitionOf(samplePlatformSpecs()));
   expect(plan.specErrors).toEqual([]);
