@@ -56,6 +56,17 @@ export function synthesisFiles(synthesis: GatedSynthesis): RenderedFile[] {
   return synthesis.outputs.flatMap((o) => o.files).sort((a, b) => compareStrings(a.path, b.path));
 }
 
+/** The renderer and the gate, imported on first need. */
+const gatedEnvironmentModule = () => import("./incremental/gated-environment.ts");
+
+/**
+ * Starts loading the renderer and the gate without waiting for them: for a caller that is waiting on something else
+ * (esbuild compiling an edited spec) and will most likely render next. A failure is left to the import that needs it.
+ */
+export function preloadRenderer(): void {
+  gatedEnvironmentModule().catch(() => undefined);
+}
+
 /**
  * Renders and gates a platform one environment at a time: each environment is rendered, validated from the objects
  * its files were written from (no YAML is parsed again), and then only its text is kept, so memory holds one
@@ -76,7 +87,7 @@ export async function synthesizeAndGate(definition: PlatformDefinition, options:
     const environmentOptions = { out: options.out, fingerprint: options.fingerprint ?? "", ...(previous === undefined ? {} : { previous }) };
     const keys = renderUnitKeys(model, environmentOptions.fingerprint);
     const output =
-      unchangedEnvironment(model, keys, environmentOptions) ?? (await import("./incremental/gated-environment.ts")).gatedEnvironment(model, { ...environmentOptions, keys });
+      unchangedEnvironment(model, keys, environmentOptions) ?? (await gatedEnvironmentModule()).gatedEnvironment(model, { ...environmentOptions, keys });
     problems.push(...output.problems);
     // Once an environment has render problems nothing is written: rendering the rest would only add noise.
     if (problems.length > 0) break;

@@ -36,6 +36,12 @@ export interface LoadOptions {
    * @default 30
    */
   readonly timeoutSeconds?: number;
+  /**
+   * Called when the compiled CLI must compile the spec files again (one was edited), while esbuild's process does it:
+   * the synth starts loading its renderer then, instead of after the specs.
+   * @default nothing
+   */
+  readonly whileCompiling?: () => void;
 }
 
 /** Imports one spec file (an absolute path). */
@@ -101,7 +107,7 @@ async function loadFolder<T>(paths: readonly string[], load: SpecImporter, cwd: 
  * does not resolve, code that depends on its file's location), one by one through tsx (or Node's own type stripping),
  * which reports what is wrong as it always did.
  */
-async function specImporter(files: readonly string[], dir: string, cwd: string, seconds: number): Promise<SpecImporter> {
+async function specImporter(files: readonly string[], dir: string, cwd: string, seconds: number, whileCompiling: (() => void) | undefined): Promise<SpecImporter> {
   if (COMPILED && files.length > 0) {
     const build = compiledBuild();
     const bundle = await specBundle(files, cwd, {
@@ -110,6 +116,7 @@ async function specImporter(files: readonly string[], dir: string, cwd: string, 
       packages: build.packages,
       salt: build.digest,
       timeoutSeconds: seconds,
+      ...(whileCompiling === undefined ? {} : { whileCompiling }),
     });
     if (bundle !== undefined) return bundle.load;
   }
@@ -130,7 +137,7 @@ export async function loadPlatform(platformDir: string, cwd: string, options: Lo
   const tenants = listTypeScript(join(dir, PLATFORM_FOLDERS.tenants));
   const services = listTypeScript(join(dir, PLATFORM_FOLDERS.services));
   const environments = listTypeScript(join(dir, PLATFORM_FOLDERS.environments));
-  const load = await specImporter([...tenants, ...services, ...environments], dir, cwd, seconds);
+  const load = await specImporter([...tenants, ...services, ...environments], dir, cwd, seconds, options.whileCompiling);
   return {
     tenants: await loadFolder<TenantSpec>(tenants, load, cwd, seconds),
     services: await loadFolder<ServiceSpec>(services, load, cwd, seconds),

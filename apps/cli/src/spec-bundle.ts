@@ -47,6 +47,12 @@ export interface SpecBundleOptions {
    * @default esbuild as tsx, a dependency of the CLI, has it installed
    */
   readonly esbuild?: () => Promise<typeof Esbuild | undefined>;
+  /**
+   * Called once esbuild has been asked to compile the files (the cached entry did not hold: a spec was edited), while
+   * its process works: the caller may start loading what it will need next (the synth, its renderer).
+   * @default nothing
+   */
+  readonly whileCompiling?: () => void;
 }
 
 /** The entry format; an entry of another format is never trusted. */
@@ -239,7 +245,9 @@ export async function specBundle(files: readonly string[], cwd: string, options:
   if (code === undefined) {
     const esbuild = await (options.esbuild ?? defaultEsbuild)();
     if (esbuild === undefined) return undefined;
-    const compiled = await compile(esbuild, files, packages, cwd);
+    const compiling = compile(esbuild, files, packages, cwd);
+    options.whileCompiling?.();
+    const compiled = await compiling;
     if (compiled === undefined) return undefined;
     writeEntry(path, { format: SPEC_BUNDLE_FORMAT, salt, packages, files, inputs: compiled.inputs, code: compiled.code });
     code = compiled.code;

@@ -83,6 +83,20 @@ describe("the compiled specs' cache", () => {
     expect(await loadAll(cwd)).toMatchObject({ source: "cached" });
   });
 
+  it("calls whileCompiling once esbuild was asked to compile (so the synth loads its renderer meanwhile), never for a cached entry", async () => {
+    const cwd = platform();
+    const events: string[] = [];
+    const esbuild = async () => {
+      const real = await import("esbuild");
+      return { ...real, build: ((...args: Parameters<typeof real.build>) => (events.push("build"), real.build(...args))) as typeof real.build };
+    };
+    const whileCompiling = () => events.push("whileCompiling");
+    expect(await loadAll(cwd, { esbuild, whileCompiling })).toMatchObject({ source: "compiled" });
+    expect(events).toEqual(["build", "whileCompiling"]);
+    expect(await loadAll(cwd, { esbuild, whileCompiling })).toMatchObject({ source: "cached" });
+    expect(events).toEqual(["build", "whileCompiling"]);
+  });
+
   it("compiles again when a file a spec imports changes", async () => {
     const cwd = platform();
     await loadAll(cwd);

@@ -91,6 +91,21 @@ export function modelSchemas(pkg) {
   return { ids: [...ids].sort(), schemas };
 }
 
+/**
+ * The `dist/runtime/re2.js` of every copy of `@kubernetes-models/validate` 4 or later that a kubernetes-models package
+ * uses, as repository paths, sorted: their validators build RE2 patterns at module load, which runtime.mjs
+ * `installLazyRe2` defers to first use.
+ */
+export function re2RuntimeFiles() {
+  if (!existsSync(SCOPE)) return [];
+  const nested = ["kubernetes-models", ...readdirSync(SCOPE).sort().map((folder) => `@kubernetes-models/${folder}`)].map((name) => `node_modules/${name}/node_modules/@kubernetes-models/validate`);
+  return ["node_modules/@kubernetes-models/validate", ...nested]
+    .filter((folder) => existsSync(join(ROOT, folder, "package.json")) && Number(JSON.parse(readFileSync(join(ROOT, folder, "package.json"), "utf8")).version.split(".")[0]) >= 4)
+    .map((folder) => `${folder}/dist/runtime/re2.js`)
+    .filter((file) => existsSync(join(ROOT, file)))
+    .sort();
+}
+
 /** Format names a validator's code reads from `formats` (`formats.int32`, `formats["date-time"]`). */
 function formatsUsed(code) {
   return [...code.matchAll(/\bformats(?:\.([A-Za-z_$][\w$]*)|\["([^"]+)"\])/g)].map((m) => m[1] ?? m[2]);
@@ -170,8 +185,10 @@ export function kubernetesModelsValidators(dist) {
       build.onResolve({ filter: /^cloudlab:kubernetes-models-validators$/ }, () => ({ path: "installed", namespace: "kubernetes-models-validators" }));
       build.onLoad({ filter: /.*/, namespace: "kubernetes-models-validators" }, () => ({
         contents: [
-          `import { installPrecompiledValidate } from ${JSON.stringify(RUNTIME)};`,
+          `import { installLazyRe2, installPrecompiledValidate } from ${JSON.stringify(RUNTIME)};`,
           `const PACKAGES = ${JSON.stringify(packages)};`,
+          // Every chunk sits at the top of apps/cli/dist/, three folders below the repository's root.
+          `installLazyRe2(import.meta.url, ${JSON.stringify(re2RuntimeFiles().map((file) => `../../../${file}`))});`,
           // Every chunk sits at the top of dist/, beside the validators' folder.
           `export const requireModel = installPrecompiledValidate(import.meta.url, PACKAGES);`,
           "",

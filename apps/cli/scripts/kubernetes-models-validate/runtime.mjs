@@ -84,3 +84,50 @@ export function installPrecompiledValidate(base, packages) {
   }
   return (specifier) => require(specifier);
 }
+
+/**
+ * A stand-in for re2-wasm's `RE2` that compiles the expression with RE2 on its first use. The validators of
+ * `@kubernetes-models/validate` 4 and later build their RE2 patterns when their module loads (PrometheusRule's
+ * `^(?i)(abort|warn)?$`, two in AlertmanagerConfig), so loading such a validator loaded and started RE2's WebAssembly
+ * (about 60 ms) although no object of ours has the field the pattern checks. The verdicts are RE2's: ajv's generated
+ * code calls `test` only; `exec` and `source` are forwarded too. `load`: returns re2-wasm's `RE2`.
+ */
+export function lazyRe2(load) {
+  return class LazyRE2 {
+    #args;
+    #compiled;
+    constructor(...args) {
+      this.#args = args;
+    }
+    #expression() {
+      this.#compiled ??= new (load())(...this.#args);
+      return this.#compiled;
+    }
+    test(value) {
+      return this.#expression().test(value);
+    }
+    exec(value) {
+      return this.#expression().exec(value);
+    }
+    get source() {
+      return this.#expression().source;
+    }
+  };
+}
+
+/**
+ * Puts `lazyRe2` in the place of `@kubernetes-models/validate/dist/runtime/re2` (in Node's module cache, before any
+ * validator requires it), for each copy of it: `files`, URLs relative to `base` (see precompile.mjs `re2RuntimeFiles`).
+ */
+export function installLazyRe2(base, files) {
+  const require = createRequire(base);
+  for (const file of files) {
+    const path = fileURLToPath(new URL(file, base));
+    if (require.cache[path] !== undefined) continue;
+    const replacement = new Module(path);
+    replacement.filename = path;
+    replacement.loaded = true;
+    replacement.exports = { __esModule: true, default: lazyRe2(() => createRequire(path)("re2-wasm").RE2) };
+    require.cache[path] = replacement;
+  }
+}

@@ -4,7 +4,7 @@ import { formatRenderProblem, planWrite, type RenderedFile, type WritePlan } fro
 import { capacityTable } from "../capacity-table.ts";
 import { costTable } from "../cost-report.ts";
 import { planCodeowners, writeCodeowners } from "../codeowners-file.ts";
-import { declaredEnvironmentNames, synthesisPaths } from "../gated-synthesis.ts";
+import { declaredEnvironmentNames, preloadRenderer, synthesisPaths } from "../gated-synthesis.ts";
 import type { Io } from "../io.ts";
 import type { EnvironmentRecord } from "../incremental/environment-record.ts";
 import { generatorFingerprint } from "../incremental/generator-fingerprint.ts";
@@ -75,7 +75,9 @@ function mergePlans(plans: readonly WritePlan[]): WritePlan {
  * Nothing is written unless the whole platform checks, renders and passes the gate cleanly.
  */
 export async function synthCommand(options: SynthOptions, io: Io): Promise<number> {
-  return synthPlatform(await loadPlatform(options.platform, io.cwd, options.timeoutSeconds === undefined ? {} : { timeoutSeconds: options.timeoutSeconds }), options, io);
+  // An edited spec is compiled by esbuild's own process: the renderer loads meanwhile (an edit usually renders).
+  const loadOptions = { whileCompiling: preloadRenderer, ...(options.timeoutSeconds === undefined ? {} : { timeoutSeconds: options.timeoutSeconds }) };
+  return synthPlatform(await loadPlatform(options.platform, io.cwd, loadOptions), options, io);
 }
 
 /**
