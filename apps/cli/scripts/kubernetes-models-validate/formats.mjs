@@ -13,8 +13,8 @@ const rDecimalExponent = new RegExp(`[eE]${rSignedNumber.source}`);
 const rQuantitySuffix = new RegExp(`(?:${rBinarySI.source}|${rDecimalSI.source}|${rDecimalExponent.source})?`);
 const rQuantity = new RegExp(`^${rSignedNumber.source}${rQuantitySuffix.source}$`);
 
-/** The formats `@kubernetes-models/validate` 3 adds after the plugins'. */
-const OWN_FORMATS = {
+/** The formats `@kubernetes-models/validate` 3 adds after the plugins' (4 has the same three, and `cidr`). */
+export const OWN_FORMATS = {
   byte: { type: "string", validate: (value) => rBase64.test(value) },
   quantity: { type: "string", validate: rQuantity },
   string: { type: "string", validate: (value) => typeof value === "string" },

@@ -106,6 +106,16 @@ export function re2RuntimeFiles() {
     .sort();
 }
 
+/**
+ * The folders of the copies of `@kubernetes-models/validate` 4 (the major whose `dist/formats.js` and `dist/validate.js`
+ * runtime.mjs `leanValidateModules` stands in for), as repository paths, sorted.
+ */
+export function leanValidateFolders() {
+  return re2RuntimeFiles()
+    .map((file) => file.slice(0, -"/dist/runtime/re2.js".length))
+    .filter((folder) => JSON.parse(readFileSync(join(ROOT, folder, "package.json"), "utf8")).version.split(".")[0] === "4");
+}
+
 /** Format names a validator's code reads from `formats` (`formats.int32`, `formats["date-time"]`). */
 function formatsUsed(code) {
   return [...code.matchAll(/\bformats(?:\.([A-Za-z_$][\w$]*)|\["([^"]+)"\])/g)].map((m) => m[1] ?? m[2]);
@@ -185,10 +195,11 @@ export function kubernetesModelsValidators(dist) {
       build.onResolve({ filter: /^cloudlab:kubernetes-models-validators$/ }, () => ({ path: "installed", namespace: "kubernetes-models-validators" }));
       build.onLoad({ filter: /.*/, namespace: "kubernetes-models-validators" }, () => ({
         contents: [
-          `import { installLazyRe2, installPrecompiledValidate } from ${JSON.stringify(RUNTIME)};`,
+          `import { installLazyRe2, installLeanValidate, installPrecompiledValidate } from ${JSON.stringify(RUNTIME)};`,
           `const PACKAGES = ${JSON.stringify(packages)};`,
           // Every chunk sits at the top of apps/cli/dist/, three folders below the repository's root.
           `installLazyRe2(import.meta.url, ${JSON.stringify(re2RuntimeFiles().map((file) => `../../../${file}`))});`,
+          `installLeanValidate(import.meta.url, ${JSON.stringify(leanValidateFolders().map((folder) => `../../../${folder}/`))});`,
           // Every chunk sits at the top of dist/, beside the validators' folder.
           `export const requireModel = installPrecompiledValidate(import.meta.url, PACKAGES);`,
           "",
