@@ -4,6 +4,8 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error -- plain JavaScript without declarations: the build's own modules.
 import { leanValidateFolders, re2RuntimeFiles } from "../scripts/kubernetes-models-validate/precompile.mjs";
+// @ts-expect-error -- plain JavaScript without declarations: the build's own modules.
+import { lazyExport } from "../scripts/kubernetes-models-validate/runtime.mjs";
 
 /** The repository root, from this file's location (apps/cli/test). */
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -116,5 +118,59 @@ describe("@kubernetes-models/validate 4's formats and error wording, loading les
     expect(lean.error).toMatchObject({ name: "ValidationError", message: expect.stringContaining("data/spec/replicas must be integer") });
     expect(lean.formats).toEqual(original.formats);
     expect((lean.formats as [string][]).map(([name]) => name)).toEqual(expect.arrayContaining(["int32", "int64", "date-time", "byte", "quantity", "cidr", "idn-hostname", "duration"]));
+  });
+});
+
+describe("a model class loaded on first use (runtime.mjs lazyExport, what the renderer imports in the compiled CLI)", () => {
+  class Model {
+    static readonly apiVersion = "example.com/v1";
+    static kind(): string {
+      return "Model";
+    }
+    constructor(readonly spec: unknown) {}
+    describe(): string {
+      return `${Model.kind()} ${JSON.stringify(this.spec)}`;
+    }
+  }
+  function lazy(): { Lazy: typeof Model; loads: () => number } {
+    let loads = 0;
+    const Lazy = lazyExport(() => {
+      loads++;
+      return { Model };
+    }, "Model") as typeof Model;
+    return { Lazy, loads: () => loads };
+  }
+
+  it("loads nothing until the class is used, then once", () => {
+    const { Lazy, loads } = lazy();
+    expect(typeof Lazy).toBe("function");
+    expect(loads()).toBe(0);
+    new Lazy(1);
+    new Lazy(2);
+    expect(Lazy.name).toBe("Model");
+    expect(loads()).toBe(1);
+  });
+
+  it("makes the class's own instances, with its prototype, statics and instanceof", () => {
+    const { Lazy } = lazy();
+    const made = new Lazy({ replicas: 2 });
+    expect(Object.getPrototypeOf(made)).toBe(Model.prototype);
+    expect(made).toBeInstanceOf(Model);
+    expect(made).toBeInstanceOf(Lazy);
+    expect(new Model(1)).toBeInstanceOf(Lazy);
+    expect(made.describe()).toBe('Model {"replicas":2}');
+    expect(Lazy.apiVersion).toBe("example.com/v1");
+    expect(Lazy.kind()).toBe("Model");
+    expect("apiVersion" in Lazy).toBe(true);
+    expect(Object.getPrototypeOf(Lazy)).toBe(Object.getPrototypeOf(Model));
+  });
+
+  it("a subclass of it extends the class", () => {
+    const { Lazy } = lazy();
+    class Sub extends Lazy {}
+    const made = new Sub("x");
+    expect(made).toBeInstanceOf(Model);
+    expect(made).toBeInstanceOf(Sub);
+    expect(made.describe()).toBe('Model "x"');
   });
 });

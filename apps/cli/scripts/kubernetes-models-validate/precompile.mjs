@@ -152,11 +152,13 @@ export async function writeModelValidators(pkg, outDir) {
   return ids;
 }
 
-/** The named exports of a CommonJS model module (`Rollout`, …). */
+/** The named exports of a CommonJS model module (`Rollout`, …), and whether each is a function (a class). */
 function exportNames(specifier) {
-  return Object.keys(createRequire(join(ROOT, "package.json"))(specifier))
+  const module = createRequire(join(ROOT, "package.json"))(specifier);
+  return Object.keys(module)
     .filter((name) => /^[A-Za-z_$][\w$]*$/.test(name) && name !== "default")
-    .sort();
+    .sort()
+    .map((name) => ({ name, isFunction: typeof module[name] === "function" }));
 }
 
 /**
@@ -182,11 +184,15 @@ export function kubernetesModelsValidators(dist) {
         if (args.importer.includes("/node_modules/")) return undefined;
         return { path: args.path, namespace: "kubernetes-models-commonjs" };
       });
+      // A model module loads when a class of it is first used (runtime.mjs `lazyExport`), not when the renderer loads:
+      // a synth that rebuilds one service's objects loads the models of those kinds only.
       build.onLoad({ filter: /.*/, namespace: "kubernetes-models-commonjs" }, (args) => ({
         contents: [
+          `import { lazyExport } from ${JSON.stringify(RUNTIME)};`,
           `import { requireModel } from "cloudlab:kubernetes-models-validators";`,
-          `const model = requireModel(${JSON.stringify(args.path)});`,
-          ...exportNames(args.path).map((name) => `export const ${name} = model.${name};`),
+          `let model;`,
+          `const load = () => (model ??= requireModel(${JSON.stringify(args.path)}));`,
+          ...exportNames(args.path).map(({ name, isFunction }) => (isFunction ? `export const ${name} = lazyExport(load, ${JSON.stringify(name)});` : `export const ${name} = load().${name};`)),
           "",
         ].join("\n"),
         loader: "js",

@@ -218,3 +218,23 @@ export function installLeanValidate(base, folders) {
     }
   }
 }
+
+/**
+ * A function export (a model class) of a module loaded on first use: a proxy that loads `load()[name]` the first time
+ * it is constructed, called or read (`new Rollout(…)`, `Rollout.apiVersion`), and forwards to it from then on, so
+ * `instanceof`, statics and prototypes are the class's own. Objects made with it are the class's instances.
+ */
+export function lazyExport(load, name) {
+  let loaded;
+  const real = () => (loaded ??= load()[name]);
+  // A constructible function of the same name as the target, so `typeof` and `new` work before anything is loaded.
+  const stub = { [name]: function () {} }[name];
+  const proxy = new Proxy(stub, {
+    apply: (_, self, args) => Reflect.apply(real(), self, args),
+    construct: (_, args, newTarget) => Reflect.construct(real(), args, newTarget === proxy ? real() : newTarget),
+    get: (_, key) => Reflect.get(real(), key),
+    has: (_, key) => Reflect.has(real(), key),
+    getPrototypeOf: () => Reflect.getPrototypeOf(real()),
+  });
+  return proxy;
+}
