@@ -1,7 +1,9 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error -- plain JavaScript without declarations: the bin's own module.
 import { freshBuild } from "../bin/build-state.js";
+import { entryName } from "../src/compile-cache.ts";
 import { binWorkspace, runBin, writePlatform } from "./faults/fault-fixtures.ts";
 
 // What the compiled CLI loads for a synth, from Node's own module trace (NODE_DEBUG=module,esm names every module file
@@ -42,10 +44,16 @@ describe.skipIf(!COMPILED)("what the compiled CLI loads for a synth", () => {
   it("with nothing changed: not the renderer (cdk8s, kubernetes-models), not the gate's validators, not tsx; after an image tag: the renderer", async () => {
     const cwd = binWorkspace();
     writePlatform(cwd, "platform", { services: 2, team: "alpha", tag: "1.0.0" });
+    const validator = fileURLToPath(new URL("../dist/kubernetes-models-validators/istio/networking.istio.io.v1beta1.DestinationRule.cjs", import.meta.url));
+    const entry = fileURLToPath(new URL(`../../../node_modules/.cache/cloudlab/v8/${entryName(validator, readFileSync(validator, "utf8"))}`, import.meta.url));
+    rmSync(entry, { force: true });
 
     // The first synth renders everything: the trace does show the renderer (so the checks below can fail).
     const first = await tracedSynth(cwd);
     expect(first.packages).toEqual(expect.arrayContaining(["cdk8s", "kubernetes-models", "constructs"]));
+    // The render's precompiled Istio validators are compiled with V8's code cache (src/compile-cache.ts): the first
+    // synth left the entry of the DestinationRule's, named by its content, in the repository's cache.
+    expect(existsSync(entry)).toBe(true);
 
     const unchanged = await tracedSynth(cwd);
     expect(unchanged.stdout).toMatch(/re-rendered dev 0\/3, prod 0\/3 units\n$/);
