@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import Module, { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { Script } from "node:vm";
+import { threadId } from "node:worker_threads";
 
 /**
  * V8's code cache for the CommonJS files the compiled CLI loads in bulk: the kubernetes-models classes and their
@@ -98,7 +99,8 @@ export function installCompileCache(options: CompileCacheOptions): void {
     try {
       mkdirSync(options.dir, { recursive: true });
       for (const { path, script } of pending) {
-        const temporary = `${path}.${process.pid}.tmp`;
+        // The render worker's thread may write the same entry in the same process.
+        const temporary = `${path}.${process.pid}-${threadId}.tmp`;
         writeFileSync(temporary, script.createCachedData());
         renameSync(temporary, path);
       }
