@@ -210,7 +210,8 @@ export function kubernetesModelsValidators(dist) {
           `import { fileURLToPath as cacheFolderPath } from "node:url";`,
           `const validatorsFolder = cacheFolderPath(new URL("./kubernetes-models-validators/", import.meta.url));`,
           `const modelPackages = new RegExp(${JSON.stringify(String.raw`[\\/]node_modules[\\/](kubernetes-models|@kubernetes-models)[\\/]`)});`,
-          `installCompileCache({`,
+          // CLOUDLAB_COMPILE_CACHE=0 turns it off (to measure without it, or to rule it out).
+          `if (process.env.CLOUDLAB_COMPILE_CACHE !== "0") installCompileCache({`,
           `  dir: cacheFolderPath(new URL("../../../node_modules/.cache/cloudlab/v8/", import.meta.url)),`,
           `  includes: (file) => file.startsWith(validatorsFolder) || modelPackages.test(file),`,
           `});`,
