@@ -93,18 +93,28 @@ export function modelSchemas(pkg) {
 }
 
 /**
+ * Every copy of `@kubernetes-models/validate` the kubernetes-models packages use (the hoisted one and those nested
+ * under a package), as `{ folder, major }` with the folder a repository path, sorted by folder.
+ */
+function validateCopies() {
+  if (!existsSync(SCOPE)) return [];
+  const nested = ["kubernetes-models", ...readdirSync(SCOPE).sort().map((folder) => `@kubernetes-models/${folder}`)].map((name) => `node_modules/${name}/node_modules/@kubernetes-models/validate`);
+  return ["node_modules/@kubernetes-models/validate", ...nested]
+    .filter((folder) => existsSync(join(ROOT, folder, "package.json")))
+    .map((folder) => ({ folder, major: Number(JSON.parse(readFileSync(join(ROOT, folder, "package.json"), "utf8")).version.split(".")[0]) }))
+    .sort((a, b) => (a.folder < b.folder ? -1 : a.folder > b.folder ? 1 : 0));
+}
+
+/**
  * The `dist/runtime/re2.js` of every copy of `@kubernetes-models/validate` 4 or later that a kubernetes-models package
  * uses, as repository paths, sorted: their validators build RE2 patterns at module load, which runtime.mjs
  * `installLazyRe2` defers to first use.
  */
 export function re2RuntimeFiles() {
-  if (!existsSync(SCOPE)) return [];
-  const nested = ["kubernetes-models", ...readdirSync(SCOPE).sort().map((folder) => `@kubernetes-models/${folder}`)].map((name) => `node_modules/${name}/node_modules/@kubernetes-models/validate`);
-  return ["node_modules/@kubernetes-models/validate", ...nested]
-    .filter((folder) => existsSync(join(ROOT, folder, "package.json")) && Number(JSON.parse(readFileSync(join(ROOT, folder, "package.json"), "utf8")).version.split(".")[0]) >= 4)
-    .map((folder) => `${folder}/dist/runtime/re2.js`)
-    .filter((file) => existsSync(join(ROOT, file)))
-    .sort();
+  return validateCopies()
+    .filter(({ major }) => major >= 4)
+    .map(({ folder }) => `${folder}/dist/runtime/re2.js`)
+    .filter((file) => existsSync(join(ROOT, file)));
 }
 
 /**
@@ -112,9 +122,9 @@ export function re2RuntimeFiles() {
  * runtime.mjs `leanValidateModules` stands in for), as repository paths, sorted.
  */
 export function leanValidateFolders() {
-  return re2RuntimeFiles()
-    .map((file) => file.slice(0, -"/dist/runtime/re2.js".length))
-    .filter((folder) => JSON.parse(readFileSync(join(ROOT, folder, "package.json"), "utf8")).version.split(".")[0] === "4");
+  return validateCopies()
+    .filter(({ major }) => major === 4)
+    .map(({ folder }) => folder);
 }
 
 /** Format names a validator's code reads from `formats` (`formats.int32`, `formats["date-time"]`). */

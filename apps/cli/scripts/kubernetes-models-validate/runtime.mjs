@@ -66,6 +66,15 @@ export function precompiledValidate(validatorFile) {
   };
 }
 
+/** Puts a module whose exports are `exports` in Node's module cache at `path`: requiring that file then gives it. */
+function putInModuleCache(cache, path, exports) {
+  const module = new Module(path);
+  module.filename = path;
+  module.loaded = true;
+  module.exports = exports;
+  cache[path] = module;
+}
+
 /**
  * Puts `precompiledValidate` in the place of each package's own `@kubernetes-models/validate` 3 (its CommonJS build,
  * in Node's module cache before anything requires it), and returns the `require` of the packages' CommonJS models that
@@ -77,11 +86,7 @@ export function installPrecompiledValidate(base, packages) {
   for (const { probe, directory, ids } of Object.values(packages)) {
     const validatePath = createRequire(require.resolve(probe)).resolve("@kubernetes-models/validate");
     const known = new Set(ids);
-    const replacement = new Module(validatePath);
-    replacement.filename = validatePath;
-    replacement.loaded = true;
-    replacement.exports = precompiledValidate((id) => (known.has(id) ? fileURLToPath(new URL(`${directory}/${id}.cjs`, base)) : undefined));
-    require.cache[validatePath] = replacement;
+    putInModuleCache(require.cache, validatePath, precompiledValidate((id) => (known.has(id) ? fileURLToPath(new URL(`${directory}/${id}.cjs`, base)) : undefined)));
   }
   return (specifier) => require(specifier);
 }
@@ -125,11 +130,7 @@ export function installLazyRe2(base, files) {
   for (const file of files) {
     const path = fileURLToPath(new URL(file, base));
     if (require.cache[path] !== undefined) continue;
-    const replacement = new Module(path);
-    replacement.filename = path;
-    replacement.loaded = true;
-    replacement.exports = { __esModule: true, default: lazyRe2(() => createRequire(path)("re2-wasm").RE2) };
-    require.cache[path] = replacement;
+    putInModuleCache(require.cache, path, { __esModule: true, default: lazyRe2(() => createRequire(path)("re2-wasm").RE2) });
   }
 }
 
@@ -209,12 +210,7 @@ export function installLeanValidate(base, folders) {
     const modules = leanValidateModules(root);
     for (const name of ["formats", "validate"]) {
       const path = join(root, "dist", `${name}.js`);
-      if (require.cache[path] !== undefined) continue;
-      const replacement = new Module(path);
-      replacement.filename = path;
-      replacement.loaded = true;
-      replacement.exports = modules[name];
-      require.cache[path] = replacement;
+      if (require.cache[path] === undefined) putInModuleCache(require.cache, path, modules[name]);
     }
   }
 }
