@@ -1,5 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { KUSTOMIZATION_FILE, type WritePlan } from "@cloudlab/render";
 
@@ -45,36 +44,6 @@ function removeEmptyDirectories(dir: string, stopAt: string): void {
     }
     current = dirname(current);
   }
-}
-
-/**
- * How many files are written at once. Writing tens of thousands of small files one after the other waits on the disk
- * for each; overlapping the writes (libuv's thread pool) was about twice as fast on this project's CI disk, and a
- * little slower on a RAM disk (docs/performance.md).
- */
-export const CONCURRENT_WRITES = 32;
-
-/**
- * Runs `task` over `items`, at most `limit` at a time. After a failure no new task starts, and the promise rejects
- * with the first failure only once every task already started has ended: a clean-up that follows must not race writes
- * still in flight (they would leave files behind it).
- */
-async function eachConcurrently<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  let failed = false;
-  const lane = async () => {
-    while (!failed && next < items.length) {
-      try {
-        await task(items[next++]!);
-      } catch (error) {
-        failed = true;
-        throw error;
-      }
-    }
-  };
-  const lanes = await Promise.allSettled(Array.from({ length: Math.min(limit, items.length) }, lane));
-  const failure = lanes.find((lane): lane is PromiseRejectedResult => lane.status === "rejected");
-  if (failure !== undefined) throw failure.reason;
 }
 
 /**
@@ -173,15 +142,17 @@ export async function applyWritePlan(root: string, plan: WritePlan): Promise<voi
       if (!existsSync(parent)) createdDirectories.push(parent);
       mkdirSync(parent, { recursive: true });
     }
-    await eachConcurrently(staged, CONCURRENT_WRITES, async ({ file, path }) => {
+    // One file after the other: writes land in the page cache (nothing is synced), where a synchronous write costs
+    // a few microseconds and libuv's thread pool only adds hand-offs (docs/performance.md, session 7).
+    for (const { file, path } of staged) {
       try {
-        await writeFile(path, file.content);
+        writeFileSync(path, file.content);
       } catch (error) {
         // A write() that fails (a full disk) does not say which file it was writing.
         (error as NodeJS.ErrnoException).path ??= path;
         throw error;
       }
-    });
+    }
   } catch (error) {
     cleanUp();
     throw new WritePlanError("write", error as NodeJS.ErrnoException);

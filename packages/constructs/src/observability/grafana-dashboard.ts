@@ -106,15 +106,20 @@ export function dashboardModel(dashboard: Dashboard): Record<string, unknown> {
 
 /** JSON with every object's keys sorted, two-space indented, ending in a newline: same dashboard → same bytes. */
 export function canonicalJson(value: unknown): string {
+  // Plain loops: this runs over every service's dashboard in every environment, and the entries/filter/sort/map
+  // chains it replaced allocated four arrays per object.
   const sort = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(sort);
     if (v !== null && typeof v === "object") {
-      return Object.fromEntries(
-        Object.entries(v as Record<string, unknown>)
-          .filter(([, inner]) => inner !== undefined)
-          .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-          .map(([key, inner]) => [key, sort(inner)]),
-      );
+      const source = v as Record<string, unknown>;
+      const sorted: Record<string, unknown> = {};
+      for (const key of Object.keys(source).sort()) {
+        const inner = source[key];
+        if (inner === undefined) continue;
+        if (key === "__proto__") Object.defineProperty(sorted, key, { value: sort(inner), enumerable: true, writable: true, configurable: true });
+        else sorted[key] = sort(inner);
+      }
+      return sorted;
     }
     return v;
   };

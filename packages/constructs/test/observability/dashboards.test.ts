@@ -1,4 +1,5 @@
 import type { ResolvedService } from "@cloudlab/model";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   buildDashboardConfigMap,
@@ -102,6 +103,30 @@ describe("serviceDashboard", () => {
 });
 
 describe("dashboard JSON", () => {
+  it("canonicalJson is JSON.stringify with every object's keys sorted and undefined members left out, for any value", () => {
+    // The definition, written with entries: what canonicalJson replaced.
+    const reference = (value: unknown): string => {
+      const sort = (v: unknown): unknown => {
+        if (Array.isArray(v)) return v.map(sort);
+        if (v !== null && typeof v === "object") {
+          return Object.fromEntries(
+            Object.entries(v)
+              .filter(([, inner]) => inner !== undefined)
+              .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+              .map(([k, inner]) => [k, sort(inner)]),
+          );
+        }
+        return v;
+      };
+      return `${JSON.stringify(sort(value), null, 2)}\n`;
+    };
+    const key = fc.oneof(fc.string({ maxLength: 4 }), fc.constantFrom("__proto__", "0", "10", "2", "b", "a", "B"));
+    const value = fc.letrec((tie) => ({
+      value: fc.oneof({ depthSize: "small" }, fc.jsonValue({ maxDepth: 0 }), fc.constant(undefined), fc.array(tie("value"), { maxLength: 3 }), fc.dictionary(key, tie("value"), { maxKeys: 5 })),
+    })).value;
+    fc.assert(fc.property(fc.dictionary(key, value, { maxKeys: 6 }), (object) => canonicalJson(object) === reference(object)), { numRuns: 3000 });
+  });
+
   it("is deterministic: sorted keys, panel ids and positions from their order, no timestamps, no dashboard id", () => {
     const text = canonicalJson(dashboardModel(serviceDashboard(service("checkout"))));
     expect(text).toBe(canonicalJson(dashboardModel(serviceDashboard(service("checkout")))));
