@@ -5,7 +5,7 @@ import { compareFindings, type Finding } from "@cloudlab/validate";
 import type { EnvironmentRecord } from "./incremental/environment-record.ts";
 import type { EnvironmentOutput } from "./incremental/gated-environment.ts";
 import { unchangedEnvironment } from "./incremental/unchanged-environment.ts";
-import { renderUnitKeys } from "./incremental/unit-keys.ts";
+import { renderUnitKeys, unkeyedRenderUnits } from "./incremental/unit-keys.ts";
 
 /**
  * A render of a platform and the PR gate's findings over it, environment by environment: a `Synthesis` whose files
@@ -36,6 +36,11 @@ export interface GatedSynthesisOptions extends SynthesizeOptions {
    * @default none: every environment rendered in full
    */
   readonly previous?: ReadonlyMap<string, EnvironmentRecord>;
+  /**
+   * Whether each environment's output carries its record (see `EnvironmentOutput.record`).
+   * @default true
+   */
+  readonly records?: boolean;
 }
 
 /**
@@ -84,8 +89,13 @@ export async function synthesizeAndGate(definition: PlatformDefinition, options:
   const problems: RenderProblem[] = [];
   for (const model of plan.models) {
     const previous = options.previous?.get(model.environment.name);
-    const environmentOptions = { out: options.out, fingerprint: options.fingerprint ?? "", ...(previous === undefined ? {} : { previous }) };
-    const keys = renderUnitKeys(model, environmentOptions.fingerprint);
+    const environmentOptions = {
+      out: options.out,
+      fingerprint: options.fingerprint ?? "",
+      ...(previous === undefined ? {} : { previous }),
+      ...(options.records === false ? { record: false } : {}),
+    };
+    const keys = options.records === false ? unkeyedRenderUnits(model) : renderUnitKeys(model, environmentOptions.fingerprint);
     const output =
       unchangedEnvironment(model, keys, environmentOptions) ?? (await gatedEnvironmentModule()).gatedEnvironment(model, { ...environmentOptions, keys });
     problems.push(...output.problems);

@@ -67,6 +67,20 @@ describe("synthesizeInParallel", () => {
   });
 });
 
+describe("synthesizeAndGate without records (--no-cache, --check)", () => {
+  it("gives the same files, findings and unit counts as with records, and no record", async () => {
+    const definition = definitionOf(samplePlatformSpecs());
+    const withRecords = await synthesizeAndGate(definition, { out: "environments", fingerprint: FINGERPRINT });
+    const without = await synthesizeAndGate(definition, { out: "environments", fingerprint: FINGERPRINT, records: false });
+    expect(without.outputs.map((o) => o.record)).toEqual(without.outputs.map(() => undefined));
+    expect(withRecords.outputs.every((o) => o.record !== undefined)).toBe(true);
+    const { record: _record, ...first } = withRecords.outputs[0]!;
+    expect(without.outputs[0]).toEqual(first);
+    expect(without.outputs.map((o) => o.units)).toEqual(withRecords.outputs.map((o) => o.units));
+    expect({ ...without, outputs: [] }).toEqual({ ...withRecords, outputs: [] });
+  });
+});
+
 describe("incremental synth (records of the last render)", () => {
   it("rebuilds only the changed service after an image tag change (no other object shows it), with the same files and findings", async () => {
     const first = await gate(samplePlatformSpecs());

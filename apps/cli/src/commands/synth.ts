@@ -141,6 +141,7 @@ async function synthLocked(definition: PlatformDefinition, options: SynthOptions
     out: options.out,
     fingerprint,
     previous,
+    records: useRecords,
     ...(options.environments.length > 0 ? { environments: options.environments } : {}),
   });
   if (synthesis.unknownEnvironments.length > 0) {

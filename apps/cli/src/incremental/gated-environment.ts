@@ -22,7 +22,7 @@ export interface EnvironmentOutput {
   readonly files: readonly RenderedFile[];
   /** Every file of the environment's output, sorted. */
   readonly paths: readonly string[];
-  /** The record to keep once the files are written (absent when there are problems). */
+  /** The record to keep once the files are written (absent when there are problems or no record is kept). */
   readonly record?: EnvironmentRecord;
   readonly mode: "full" | "incremental";
   /** Render units built / in the environment. */
@@ -33,6 +33,12 @@ export interface EnvironmentOutput {
 export interface GatedEnvironmentOptions {
   /** The output folder as findings name files (`<out>/<env>/…`). */
   readonly out: string;
+  /**
+   * Whether the output carries the record of the render: a synth that keeps none (`--no-cache`, `--check`) spares
+   * digesting every object and file for it.
+   * @default true
+   */
+  readonly record?: boolean;
   /** The generator's fingerprint (a record of another generator is ignored). */
   readonly fingerprint: string;
   /**
@@ -122,6 +128,8 @@ function fullRender(model: EnvironmentModel, options: GatedEnvironmentOptions, k
   }
   const out = outputPrefix(options.out);
   const report = validateGroups([environmentGroup(model.environment, render.files, options.out, render.documents)]);
+  const output = { environment, problems: [], findings: report.findings, resources: report.resources, files: render.files, paths: render.files.map((f) => f.path) };
+  if (options.record === false) return { ...output, mode: "full", units: { built: total, total } };
   const units = unitRecords(render, keys, report.findings.filter((f) => !GROUP_RULES.has(f.ruleId)), out);
   const record: EnvironmentRecord = {
     format: RECORD_FORMAT,
@@ -134,17 +142,7 @@ function fullRender(model: EnvironmentModel, options: GatedEnvironmentOptions, k
     directories: {},
     stats: {},
   };
-  return {
-    environment,
-    problems: [],
-    findings: report.findings,
-    resources: report.resources,
-    files: render.files,
-    paths: render.files.map((f) => f.path),
-    record,
-    mode: "full",
-    units: { built: total, total },
-  };
+  return { ...output, record, mode: "full", units: { built: total, total } };
 }
 
 /**

@@ -45,3 +45,11 @@ export function renderUnitKeys(model: EnvironmentModel, fingerprint: string): Ma
   }
   return keys;
 }
+
+/**
+ * Every render unit of an environment without its cache key (`""`): what a render that keeps no record needs (how
+ * many units it built), without digesting the platform for keys nobody reads.
+ */
+export function unkeyedRenderUnits(model: EnvironmentModel): Map<string, string> {
+  return new Map([ENVIRONMENT_UNIT, ...model.services.map(serviceUnit)].map((unit) => [unit, ""]));
+}
