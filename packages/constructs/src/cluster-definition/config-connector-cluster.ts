@@ -1,7 +1,7 @@
 import type { EnvironmentModel, ResolvedEnvironment } from "@cloudlab/model";
 import clusterSchema from "./schemas/config-connector-container-cluster.schema.json" with { type: "json" };
 import nodePoolSchema from "./schemas/config-connector-container-node-pool.schema.json" with { type: "json" };
-import { NODE_VOLUME_GIB, WORKER_NODE_GROUP } from "./eksctl-cluster-config.ts";
+import { NODE_VOLUME_GIB, splitNodeGroups } from "./eksctl-cluster-config.ts";
 import { nodeGroupSizeForRender } from "./node-group-size.ts";
 import { SchemaCheckedObject, type SchemaProblem } from "./schema-checked-object.ts";
 
@@ -82,38 +82,47 @@ export function perZone(total: number, zones: number): number {
   return Math.ceil(total / zones);
 }
 
+/** The most nodes a GKE node pool may hold in each of its zones (its autoscaler's `maxNodeCount`). */
+export const MAX_NODES_PER_POOL_ZONE = 1000;
+
 /**
- * The worker node pool of a GKE environment (`<cluster>-workers`): the cluster autoscaler's bounds per zone are the
- * node group sizes of `nodeGroupSize` divided over the zones (rounded up), nodes use workload identity
- * (`GKE_METADATA`), auto-repair and auto-upgrade (required on a release channel).
+ * The worker node pools of a GKE environment: one (`<cluster>-workers`) while the environment fits 1,000 nodes per
+ * zone, else as many equal pools (`<cluster>-workers-1`, …) as it takes (see `splitNodeGroups`). The cluster
+ * autoscaler's bounds per zone are each pool's share of the node group sizes of `nodeGroupSize` divided over the zones
+ * (rounded up); nodes use workload identity (`GKE_METADATA`), auto-repair and auto-upgrade (required on a release
+ * channel).
  */
-export function buildContainerNodePool(model: EnvironmentModel): SchemaCheckedObject<ContainerNodePoolDocument> {
+export function buildContainerNodePools(model: EnvironmentModel): SchemaCheckedObject<ContainerNodePoolDocument>[] {
   const { environment } = model;
   const { cluster } = environment;
   const size = nodeGroupSizeForRender(model);
   const zones = cluster.zones.length;
-  return new SchemaCheckedObject<ContainerNodePoolDocument>(
-    nodePoolSchema,
-    {
-      apiVersion: "container.cnrm.cloud.google.com/v1beta1",
-      kind: "ContainerNodePool",
-      metadata: { name: `${cluster.name}-${WORKER_NODE_GROUP}`, namespace: CONFIG_CONNECTOR_NAMESPACE, annotations: projectAnnotation(environment) },
-      spec: {
-        clusterRef: { name: cluster.name },
-        location: cluster.region,
-        nodeLocations: [...cluster.zones],
-        initialNodeCount: perZone(size.desiredCapacity, zones),
-        autoscaling: { minNodeCount: perZone(size.minSize, zones), maxNodeCount: perZone(size.maxSize, zones) },
-        management: { autoRepair: true, autoUpgrade: true },
-        nodeConfig: {
-          machineType: cluster.instanceType,
-          diskSizeGb: NODE_VOLUME_GIB,
-          diskType: "pd-balanced",
-          oauthScopes: ["https://www.googleapis.com/auth/cloud-platform"],
-          workloadMetadataConfig: { mode: "GKE_METADATA" },
+  const pools = splitNodeGroups(size, MAX_NODES_PER_POOL_ZONE * zones);
+  return pools.map(
+    (pool) =>
+      new SchemaCheckedObject<ContainerNodePoolDocument>(
+        nodePoolSchema,
+        {
+          apiVersion: "container.cnrm.cloud.google.com/v1beta1",
+          kind: "ContainerNodePool",
+          metadata: { name: `${cluster.name}-${pool.name}`, namespace: CONFIG_CONNECTOR_NAMESPACE, annotations: projectAnnotation(environment) },
+          spec: {
+            clusterRef: { name: cluster.name },
+            location: cluster.region,
+            nodeLocations: [...cluster.zones],
+            initialNodeCount: perZone(Math.ceil(size.desiredCapacity / pools.length), zones),
+            autoscaling: { minNodeCount: perZone(pool.minSize, zones), maxNodeCount: perZone(pool.maxSize, zones) },
+            management: { autoRepair: true, autoUpgrade: true },
+            nodeConfig: {
+              machineType: cluster.instanceType,
+              diskSizeGb: NODE_VOLUME_GIB,
+              diskType: "pd-balanced",
+              oauthScopes: ["https://www.googleapis.com/auth/cloud-platform"],
+              workloadMetadataConfig: { mode: "GKE_METADATA" },
+            },
+          },
         },
-      },
-    },
-    projectProblems(environment),
+        projectProblems(environment),
+      ),
   );
 }

@@ -108,11 +108,15 @@ export function buildEksctlClusterConfig(model: EnvironmentModel): SchemaChecked
 export const MAX_NODES_PER_GROUP = 450;
 
 /**
- * The worker node groups: one (`workers`) while the environment fits a managed node group, else as many equal groups
- * (`workers-1`, `workers-2`, …) as it takes to stay within EKS's 450 nodes per group, the bounds split evenly.
+ * The worker node groups: one (`workers`) while the environment fits one group, else as many equal groups
+ * (`workers-1`, `workers-2`, …) as it takes to stay within `maxPerGroup` nodes per group, the bounds split evenly.
+ * @param maxPerGroup the most nodes a group may hold (default: EKS's 450 per managed node group)
  */
-export function splitNodeGroups(size: { readonly minSize: number; readonly maxSize: number }): { name: string; minSize: number; maxSize: number }[] {
-  const groups = Math.ceil(size.maxSize / MAX_NODES_PER_GROUP);
+export function splitNodeGroups(
+  size: { readonly minSize: number; readonly maxSize: number },
+  maxPerGroup: number = MAX_NODES_PER_GROUP,
+): { name: string; minSize: number; maxSize: number }[] {
+  const groups = Math.ceil(size.maxSize / maxPerGroup);
   if (groups <= 1) return [{ name: WORKER_NODE_GROUP, minSize: size.minSize, maxSize: size.maxSize }];
   return Array.from({ length: groups }, (_, i) => ({
     name: `${WORKER_NODE_GROUP}-${i + 1}`,

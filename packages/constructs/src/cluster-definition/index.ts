@@ -11,7 +11,7 @@ export {
 } from "./eksctl-cluster-config.ts";
 export {
   buildContainerCluster,
-  buildContainerNodePool,
+  buildContainerNodePools,
   perZone,
   CONFIG_CONNECTOR_NAMESPACE,
   PROJECT_ANNOTATION,

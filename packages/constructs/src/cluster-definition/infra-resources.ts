@@ -4,7 +4,7 @@ import { restoreObjects } from "../backup/backup-objects.ts";
 import { KubeObject } from "../kube-object.ts";
 import type { ModelObject } from "../model-object.ts";
 import { ResourceGroup } from "../resource-group.ts";
-import { buildContainerCluster, buildContainerNodePool } from "./config-connector-cluster.ts";
+import { buildContainerCluster, buildContainerNodePools } from "./config-connector-cluster.ts";
 import { buildEksctlClusterConfig } from "./eksctl-cluster-config.ts";
 
 /**
@@ -16,7 +16,7 @@ export const INFRA_FOLDER = "_infra";
 
 /** The cluster definition of an environment: an eksctl ClusterConfig on EKS, a Config Connector cluster and node pool on GKE. */
 export function clusterDefinitionObjects(model: EnvironmentModel): ModelObject[] {
-  return model.environment.cluster.provider === "eks" ? [buildEksctlClusterConfig(model)] : [buildContainerCluster(model), buildContainerNodePool(model)];
+  return model.environment.cluster.provider === "eks" ? [buildEksctlClusterConfig(model)] : [buildContainerCluster(model), ...buildContainerNodePools(model)];
 }
 
 /** Everything rendered into `_infra/`: the cluster definition, then the Restore templates. */

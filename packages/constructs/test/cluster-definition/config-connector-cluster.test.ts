@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { buildContainerCluster, buildContainerNodePool, infraObjects, nodeGroupSize, perZone, validationMessages } from "../../src/index.ts";
-import { modelOf } from "../fixtures.ts";
+import { buildContainerCluster, buildContainerNodePools, infraObjects, nodeGroupSize, perZone, validationMessages } from "../../src/index.ts";
+import { fixturePlatform, modelOf, resolveModels, sourcedEnvironment } from "../fixtures.ts";
 import { documentOf, EKS_ENVIRONMENTS, fileNameOf, gkeModel, goldenYaml, staleGoldens, withCluster } from "./helpers.ts";
 
 const ENVIRONMENTS = ["prod-us-central1", "prod-us-east4"] as const;
@@ -58,15 +58,15 @@ describe("buildContainerCluster", () => {
     const model = withCluster(gkeModel("prod-us-central1"), { gcpProject: undefined });
     const message = "cluster.gcpProject: is required to render a GKE cluster definition (the project of its Config Connector objects)";
     expect(validationMessages(buildContainerCluster(model))).toEqual([message]);
-    expect(validationMessages(buildContainerNodePool(model))).toEqual([message]);
+    expect(buildContainerNodePools(model).flatMap(validationMessages)).toEqual([message]);
   });
 });
 
-describe("buildContainerNodePool", () => {
+describe("buildContainerNodePools", () => {
   it("bounds the cluster autoscaler per zone: the node group sizes divided over the zones, rounded up", () => {
     for (const environment of ENVIRONMENTS) {
       const model = gkeModel(environment);
-      const pool = documentOf(buildContainerNodePool(model));
+      const pool = documentOf(buildContainerNodePools(model)[0]!);
       const size = nodeGroupSize(model);
       expect(pool.spec.autoscaling).toEqual({ minNodeCount: perZone(size.minSize, 3), maxNodeCount: perZone(size.maxSize, 3) });
       expect(pool.spec.autoscaling.maxNodeCount * 3).toBeGreaterThanOrEqual(size.maxSize);
@@ -76,7 +76,7 @@ describe("buildContainerNodePool", () => {
   });
 
   it("runs e2-standard-4 nodes with workload identity metadata, auto-repaired and auto-upgraded, in the cluster's zones", () => {
-    const pool = documentOf(buildContainerNodePool(gkeModel("prod-us-central1")));
+    const pool = documentOf(buildContainerNodePools(gkeModel("prod-us-central1"))[0]!);
     expect(pool.metadata).toEqual({ name: "prod-us-central1-workers", namespace: "config-control", annotations: { "cnrm.cloud.google.com/project-id": "cloudlab-prod" } });
     expect(pool.spec).toMatchObject({
       clusterRef: { name: "prod-us-central1" },
@@ -85,11 +85,28 @@ describe("buildContainerNodePool", () => {
       management: { autoRepair: true, autoUpgrade: true },
       nodeConfig: { machineType: "e2-standard-4", workloadMetadataConfig: { mode: "GKE_METADATA" } },
     });
-    expect(validationMessages(buildContainerNodePool(gkeModel("prod-us-central1")))).toEqual([]);
+    expect(buildContainerNodePools(gkeModel("prod-us-central1")).flatMap(validationMessages)).toEqual([]);
+  });
+
+  it("splits an environment past 1,000 nodes per zone into equal pools, each within GKE's limit (found by the spec fuzzer: 44,091 fixed replicas)", () => {
+    const big = sourcedEnvironment({
+      name: "big",
+      stage: "staging",
+      cluster: { name: "staging-us-central1", provider: "gke", region: "us-central1", gcpProject: "shop-staging-1" },
+      defaults: { replicas: 44_091, autoscaling: "off" },
+    });
+    const model = resolveModels(fixturePlatform({ environments: [big] }))[0]!;
+    const size = nodeGroupSize(model);
+    const pools = buildContainerNodePools(model).map(documentOf);
+    expect(size.maxSize).toBeGreaterThan(3_000);
+    expect(pools.map((p) => p.metadata.name)).toEqual(Array.from({ length: Math.ceil(size.maxSize / 3_000) }, (_, i) => `staging-us-central1-workers-${i + 1}`));
+    expect(pools.every((p) => p.spec.autoscaling.maxNodeCount <= 1_000)).toBe(true);
+    expect(pools.reduce((n, p) => n + p.spec.autoscaling.maxNodeCount * 3, 0)).toBeGreaterThanOrEqual(size.maxSize);
+    expect(buildContainerNodePools(model).flatMap(validationMessages)).toEqual([]);
   });
 
   it("refuses an EC2 instance type on GKE, naming the field", () => {
-    expect(validationMessages(buildContainerNodePool(withCluster(gkeModel("prod-us-central1"), { instanceType: "m6i.xlarge" })))).toEqual([
+    expect(buildContainerNodePools(withCluster(gkeModel("prod-us-central1"), { instanceType: "m6i.xlarge" })).flatMap(validationMessages)).toEqual([
       "spec.nodeConfig.machineType: \"m6i.xlarge\" is not one of: e2-standard-2, e2-standard-4, e2-standard-8, e2-highmem-4, n2-standard-4, n2-standard-8",
     ]);
   });

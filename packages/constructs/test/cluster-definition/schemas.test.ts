@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import clusterSchema from "../../src/cluster-definition/schemas/config-connector-container-cluster.schema.json" with { type: "json" };
 import nodePoolSchema from "../../src/cluster-definition/schemas/config-connector-container-node-pool.schema.json" with { type: "json" };
 import eksctlSchema from "../../src/cluster-definition/schemas/eksctl-cluster-config.schema.json" with { type: "json" };
-import { buildContainerCluster, buildContainerNodePool, buildEksctlClusterConfig } from "../../src/index.ts";
+import { buildContainerCluster, buildContainerNodePools, buildEksctlClusterConfig } from "../../src/index.ts";
 import { modelOf } from "../fixtures.ts";
 import { schemaTable } from "../schema-table.ts";
 import { documentOf, gkeModel } from "./helpers.ts";
@@ -62,7 +62,7 @@ describe("Config Connector ContainerCluster schema", () => {
 });
 
 describe("Config Connector ContainerNodePool schema", () => {
-  schemaTable(nodePoolSchema, () => documentOf(buildContainerNodePool(gkeModel("prod-us-central1"))), [
+  schemaTable(nodePoolSchema, () => documentOf(buildContainerNodePools(gkeModel("prod-us-central1"))[0]!), [
     ["no autoscaling bounds", (d) => delete d.spec.autoscaling, [{ path: "spec.autoscaling", message: "is required" }]],
     ["node metadata exposed to pods", (d) => (d.spec.nodeConfig.workloadMetadataConfig.mode = "GCE_METADATA"), [
       { path: "spec.nodeConfig.workloadMetadataConfig.mode", message: 'must be "GKE_METADATA", got "GCE_METADATA"' },
