@@ -171,6 +171,16 @@ describe("cloudlab validate over rendered environments", () => {
     expect(result.code).toBe(0);
   });
 
+  it("takes the output folder named as a path (`environments`, `environments/`) for its environment folders, as by default", async () => {
+    const repoRoot = fileURLToPath(new URL("../../..", import.meta.url));
+    const byDefault = await run(repoRoot, ["validate", "--format", "json"]);
+    for (const path of ["environments", "environments/", "./environments"]) {
+      const named = await run(repoRoot, ["validate", "--format", "json", path]);
+      expect(named.stdout, path).toBe(byDefault.stdout);
+      expect(named.code, path).toBe(0);
+    }
+  });
+
   it("validates every environment folder at the environment's versions by default", async () => {
     const specs = samplePlatformSpecs() as Record<string, any>;
     specs["platform/environments/prod-us-west-2.ts"].versions = { istio: "1.22" };

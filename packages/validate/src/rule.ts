@@ -80,6 +80,14 @@ export interface SourceRule extends RuleMeta {
 /** A rule over one object at a time. */
 export interface ObjectRule extends RuleMeta {
   readonly scope: "object";
+  /**
+   * The only kinds (`kind`, any API version) in whose objects the rule can find anything: the gate does not give it
+   * objects of other kinds (most rules look at one or a few kinds, and each object meets every rule). The rule still
+   * checks the API group itself. A table test relabels each invalid case's objects as every other catalogued kind and
+   * expects nothing.
+   * @default every kind
+   */
+  readonly kinds?: ReadonlySet<string>;
   check(object: ManifestObject, context: RuleContext): readonly RuleProblem[];
 }
 

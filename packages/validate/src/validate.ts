@@ -196,6 +196,16 @@ export function validateGroups(groups: readonly ValidationGroup[], options: Vali
     const complete = group.complete ?? group.environment !== undefined;
     // The object rules this group runs: those not turned off (levels are read once per group, not per object).
     const activeObjectRules = objectRules.filter((rule) => collector.level(rule, complete) !== "off");
+    // Per kind, the active rules that look at it, in order (see `ObjectRule.kinds`).
+    const rulesByKind = new Map<string, ObjectRule[]>();
+    const rulesFor = (kind: string): ObjectRule[] => {
+      let list = rulesByKind.get(kind);
+      if (list === undefined) {
+        list = activeObjectRules.filter((rule) => rule.kinds === undefined || rule.kinds.has(kind));
+        rulesByKind.set(kind, list);
+      }
+      return list;
+    };
     const context: RuleContext = { versions: group.versions ?? DEFAULT_TARGET_VERSIONS, kinds: registry, complete };
     const analysable: ManifestObject[] = [];
     for (const source of group.sources) {
@@ -205,7 +215,7 @@ export function validateGroups(groups: readonly ValidationGroup[], options: Vali
       for (const document of parsed.documents) {
         for (const object of objectsOf(source.file, group.environment, document)) {
           resources++;
-          if (runObjectRules(activeObjectRules, object, context, collector)) analysable.push(object);
+          if (runObjectRules(rulesFor(object.kind), object, context, collector)) analysable.push(object);
         }
       }
     }

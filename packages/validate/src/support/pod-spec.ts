@@ -18,6 +18,9 @@ const POD_SPEC_PATHS: Readonly<Record<string, FieldPath>> = {
   "argoproj.io Rollout": ["spec", "template", "spec"],
 };
 
+/** Every kind (any API group) that has a pod spec somewhere: the only kinds `podSpecOf` finds one in. */
+export const POD_SPEC_KINDS: ReadonlySet<string> = new Set(Object.keys(POD_SPEC_PATHS).map((key) => key.slice(key.indexOf(" ") + 1)));
+
 /** The kinds whose pods run until stopped (so probes make sense). */
 export const LONG_RUNNING_WORKLOADS: ReadonlySet<string> = new Set(["Deployment", "ReplicaSet", "StatefulSet", "DaemonSet", "ReplicationController", "Rollout"]);
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { RULES, validateGroups, type Rule, type TargetVersions, type ValidateOptions } from "../../src/index.ts";
+import { parseAllDocuments } from "yaml";
+import { defaultRegistry, manifestObject, RULES, validateGroups, type Rule, type TargetVersions, type ValidateOptions } from "../../src/index.ts";
 import { yamlOf } from "../fixtures.ts";
 
 /** One case of a rule's table: manifests (objects, or raw YAML text) validated together as one environment. */
@@ -59,6 +60,25 @@ export function ruleTable(rule: Rule, cases: { valid: readonly RuleCase[]; inval
         });
       }
     });
+    if (rule.scope === "object" && rule.kinds !== undefined) {
+      const kinds = rule.kinds;
+      it(`finds nothing in objects of other kinds than ${[...kinds].sort().join(", ")} (each invalid case's objects, relabelled as every other catalogued kind)`, () => {
+        const registry = defaultRegistry();
+        const others = registry.kinds.filter((entry) => !kinds.has(entry.kind));
+        expect(others.length).toBeGreaterThan(300);
+        for (const testCase of cases.invalid) {
+          const documents = typeof testCase.manifests === "string" ? parseAllDocuments(testCase.manifests).map((d) => d.toJS() as unknown) : testCase.manifests;
+          const context = { versions: { kubernetes: "1.28", istio: "1.20", ...testCase.versions }, kinds: registry, complete: testCase.complete ?? true };
+          for (const document of documents) {
+            if (document === null || typeof document !== "object" || Array.isArray(document)) continue;
+            for (const entry of others) {
+              const relabelled = manifestObject("test.yaml", "test", { ...document, apiVersion: entry.apiVersion, kind: entry.kind }, () => ({ line: 1, column: 1 }));
+              expect(rule.check(relabelled, context), `${testCase.name} as ${entry.apiVersion} ${entry.kind}`).toEqual([]);
+            }
+          }
+        }
+      });
+    }
     describe("invalid", () => {
       for (const testCase of cases.invalid) {
         it(testCase.name, () => {

@@ -1,6 +1,6 @@
 import type { ObjectRule, RuleProblem } from "../../rule.ts";
 import { invalid } from "../../support/apiserver-validation.ts";
-import { containersOf, podSpecOf } from "../../support/pod-spec.ts";
+import { containersOf, POD_SPEC_KINDS, podSpecOf } from "../../support/pod-spec.ts";
 
 /** The tag of an image reference (`""` when it has none), or `undefined` when it is pinned by digest. */
 function tagOf(image: string): string | undefined {
@@ -16,6 +16,7 @@ export const imageTagPinned: ObjectRule = {
   scope: "object",
   severity: "warning",
   description: "Container images name a tag other than `latest`, or a digest (no implicit `latest`).",
+  kinds: POD_SPEC_KINDS,
   check(object) {
     const pod = podSpecOf(object);
     if (pod === undefined) return [];

@@ -23,6 +23,7 @@ export const namespacePodSecurity: ObjectRule = {
   severity: "error",
   description: "A Namespace sets its Pod Security level (`pod-security.kubernetes.io/enforce`) to a known level, each level label pinned to a Kubernetes minor version.",
   upstreamMessage: 'metadata.labels[pod-security.kubernetes.io/enforce]: Invalid value: "strict": must be one of privileged, baseline, restricted',
+  kinds: new Set(["Namespace"]),
   check(object) {
     if (object.kind !== "Namespace" || object.apiVersion !== "v1") return [];
     const labels = asObject(asObject(object.raw.metadata)?.labels) ?? {};

@@ -9,6 +9,7 @@ export const noSecretData: ObjectRule = {
   scope: "object",
   severity: "error",
   description: "No Secret object with data or stringData is committed; secret values come from a secret store.",
+  kinds: new Set(["Secret"]),
   check(object) {
     if (object.kind !== "Secret" || object.apiVersion !== "v1") return [];
     return ["data", "stringData"]

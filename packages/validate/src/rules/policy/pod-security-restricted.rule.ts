@@ -1,6 +1,6 @@
 import type { FieldPath } from "../../field-path.ts";
 import type { ObjectRule, RuleProblem } from "../../rule.ts";
-import { containersOf, podSpecOf, podTemplatePath } from "../../support/pod-spec.ts";
+import { containersOf, POD_SPEC_KINDS, podSpecOf, podTemplatePath } from "../../support/pod-spec.ts";
 import { asArray, asObject, asString, at, type PlainObject } from "../../support/values.ts";
 
 /** Volume types the restricted profile allows. */
@@ -25,6 +25,7 @@ export const podSecurityRestricted: ObjectRule = {
   description: "Pods and pod templates meet the Pod Security Standards' restricted profile.",
   upstreamMessage:
     'pods "web" is forbidden: violates PodSecurity "restricted:latest": allowPrivilegeEscalation != false (container "web" must set securityContext.allowPrivilegeEscalation=false), …',
+  kinds: POD_SPEC_KINDS,
   check(object) {
     const pod = podSpecOf(object);
     if (pod === undefined) return [];

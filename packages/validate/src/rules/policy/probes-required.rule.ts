@@ -9,6 +9,7 @@ export const probesRequired: ObjectRule = {
   scope: "object",
   severity: "warning",
   description: "Every container of a Deployment, StatefulSet, DaemonSet, ReplicaSet or ReplicationController sets a readinessProbe and a livenessProbe.",
+  kinds: LONG_RUNNING_WORKLOADS,
   check(object) {
     if (!LONG_RUNNING_WORKLOADS.has(object.kind)) return [];
     const pod = podSpecOf(object);

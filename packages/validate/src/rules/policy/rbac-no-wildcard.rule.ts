@@ -11,6 +11,7 @@ export const rbacNoWildcard: ObjectRule = {
   scope: "object",
   severity: "warning",
   description: "Role and ClusterRole rules grant no wildcard verbs, resources, API groups or non-resource URLs.",
+  kinds: new Set(["Role", "ClusterRole"]),
   check(object) {
     if ((object.kind !== "Role" && object.kind !== "ClusterRole") || !object.apiVersion.startsWith("rbac.authorization.k8s.io/")) return [];
     const problems: RuleProblem[] = [];

@@ -1,6 +1,6 @@
 import type { ObjectRule, RuleProblem } from "../../rule.ts";
 import { required } from "../../support/apiserver-validation.ts";
-import { containersOf, podSpecOf } from "../../support/pod-spec.ts";
+import { containersOf, POD_SPEC_KINDS, podSpecOf } from "../../support/pod-spec.ts";
 import { asObject } from "../../support/values.ts";
 
 const NEEDED = ["requests.cpu", "requests.memory", "limits.cpu", "limits.memory"] as const;
@@ -12,6 +12,7 @@ export const resourcesRequired: ObjectRule = {
   scope: "object",
   severity: "warning",
   description: "Every container sets CPU and memory requests and limits.",
+  kinds: POD_SPEC_KINDS,
   check(object) {
     const pod = podSpecOf(object);
     if (pod === undefined) return [];

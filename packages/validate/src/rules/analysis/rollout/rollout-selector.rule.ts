@@ -12,6 +12,7 @@ export const rolloutSelector: ObjectRule = {
   scope: "object",
   severity: "error",
   description: "A Rollout with a pod template has a non-empty selector that matches the template's labels.",
+  kinds: new Set(["Rollout"]),
   check(object) {
     if (object.kind !== "Rollout" || !object.apiVersion.startsWith("argoproj.io/")) return [];
     const template = asObject(at(object.object, "spec", "template"));

@@ -1,6 +1,6 @@
 import { isIstioControlPlane } from "../../../analysis/workload-selection.ts";
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
-import { podSpecOf } from "../../../support/pod-spec.ts";
+import { POD_SPEC_KINDS, podSpecOf } from "../../../support/pod-spec.ts";
 import { asArray, asObject, at } from "../../../support/values.ts";
 
 const PROXY_UID = 1337;
@@ -19,6 +19,7 @@ export const applicationUidReserved: ObjectRule = {
   severity: "warning",
   description: "Application pods and containers do not run as UID 1337, which Istio reserves for the sidecar proxy (istioctl IST0144).",
   upstreamMessage: "Warning [IST0144] (Deployment shop/web) User ID (UID) 1337 is reserved for the sidecar proxy.",
+  kinds: POD_SPEC_KINDS,
   check(object) {
     const pod = podSpecOf(object);
     if (pod === undefined || isIstioControlPlane(object)) return [];

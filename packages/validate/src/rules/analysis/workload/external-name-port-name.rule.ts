@@ -17,6 +17,7 @@ export const externalNamePortName: ObjectRule = {
   description: "ExternalName Service ports are named with a protocol Istio recognises other than plain tcp (istioctl IST0150).",
   upstreamMessage:
     "Warning [IST0150] (Service default/ext) Port name for ExternalName service is invalid. Proxy may prevent tcp named ports and unmatched traffic for ports serving TCP protocol from being forwarded correctly",
+  kinds: new Set(["Service"]),
   check(object) {
     if (object.kind !== "Service" || object.apiVersion !== "v1" || at(object.object, "spec", "type") !== "ExternalName") return [];
     if (IGNORED_NAMESPACES.has(object.namespace ?? "") || isIstioControlPlane(object)) return [];

@@ -14,6 +14,7 @@ export const namespaceMultipleInjectionLabels: ObjectRule = {
   severity: "warning",
   description: "A Namespace does not carry both the istio-injection and the istio.io/rev injection labels (istioctl IST0123).",
   upstreamMessage: "Warning [IST0123] (Namespace busted) The namespace has both new and legacy injection labels. Run 'kubectl label namespace busted istio.io/rev-' or 'kubectl label namespace busted istio-injection-'",
+  kinds: new Set(["Namespace"]),
   check(object) {
     if (object.kind !== "Namespace" || object.apiVersion !== "v1" || object.name === "istio-system" || IGNORED_NAMESPACES.has(object.name)) return [];
     const labels = asStringMap(at(object.object, "metadata", "labels"));

@@ -17,6 +17,7 @@ export const servicePortProtocol: ObjectRule = {
   severity: "warning",
   description: "Service ports set an appProtocol or are named <protocol>[-<suffix>] with a protocol Istio recognises (istioctl IST0118).",
   upstreamMessage: "Info [IST0118] (Service default/web) Port name web (port: 80, targetPort: 8080) doesn't follow the naming convention of Istio port.",
+  kinds: new Set(["Service"]),
   check(object) {
     if (object.kind !== "Service" || object.apiVersion !== "v1") return [];
     if (IGNORED_NAMESPACES.has(object.namespace ?? "") || isIstioControlPlane(object) || at(object.object, "spec", "type") === "ExternalName") return [];

@@ -52,6 +52,7 @@ export const hpaBehavior: ObjectRule = {
   severity: "error",
   description: "HorizontalPodAutoscaler scaling rules have a 0–3600 s stabilization window, a known selectPolicy, and policies of a known type with a positive value and a 1–1800 s period.",
   upstreamMessage: "spec.behavior.scaleDown.policies[0].periodSeconds: Invalid value: 3600: must be less than or equal to 1800",
+  kinds: new Set(["HorizontalPodAutoscaler"]),
   check(object) {
     if (object.kind !== "HorizontalPodAutoscaler" || apiGroup(object.apiVersion) !== "autoscaling") return [];
     const behavior = asObject(at(object.object, "spec", "behavior"));

@@ -134,6 +134,7 @@ export const hpaMetrics: ObjectRule = {
   severity: "error",
   description: "HorizontalPodAutoscaler metrics have a known type with exactly its source, a named metric or resource, and a positive target of a known type.",
   upstreamMessage: "spec.metrics[0].resource.target.averageUtilization: Invalid value: 0: must be greater than 0",
+  kinds: new Set(["HorizontalPodAutoscaler"]),
   check(object) {
     if (object.kind !== "HorizontalPodAutoscaler" || apiGroup(object.apiVersion) !== "autoscaling") return [];
     const spec = asObject(object.object.spec);

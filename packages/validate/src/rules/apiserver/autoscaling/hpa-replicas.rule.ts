@@ -10,6 +10,7 @@ export const hpaReplicas: ObjectRule = {
   severity: "error",
   description: "HorizontalPodAutoscaler minReplicas is at least 1 and maxReplicas at least minReplicas (and above 0).",
   upstreamMessage: "spec.maxReplicas: Invalid value: 1: must be greater than or equal to `minReplicas`",
+  kinds: new Set(["HorizontalPodAutoscaler"]),
   check(object) {
     if (object.kind !== "HorizontalPodAutoscaler" || !object.apiVersion.startsWith("autoscaling/")) return [];
     const spec = asObject(object.object.spec);

@@ -11,6 +11,7 @@ export const hpaScaleTargetRef: ObjectRule = {
   severity: "error",
   description: "A HorizontalPodAutoscaler's scaleTargetRef has a kind and a name that are valid path segments.",
   upstreamMessage: "spec.scaleTargetRef.name: Required value",
+  kinds: new Set(["HorizontalPodAutoscaler"]),
   check(object) {
     if (object.kind !== "HorizontalPodAutoscaler" || apiGroup(object.apiVersion) !== "autoscaling") return [];
     return crossVersionObjectReferenceProblems(at(object.object, "spec", "scaleTargetRef"), ["spec", "scaleTargetRef"]);

@@ -20,6 +20,7 @@ export const batchNonNegative: ObjectRule = {
   severity: "error",
   description: "Job and CronJob counts, deadlines, TTLs and history limits are not negative.",
   upstreamMessage: "spec.backoffLimit: Invalid value: -1: must be greater than or equal to 0",
+  kinds: new Set(["Job", "CronJob"]),
   check(object) {
     const job = jobSpecOf(object);
     if (job === undefined) return [];

@@ -16,6 +16,7 @@ export const cronjobSchedule: ObjectRule = {
   severity: "error",
   description: "A CronJob's schedule is a valid cron expression or @-descriptor, without TZ= or CRON_TZ=.",
   upstreamMessage: "spec.schedule: Invalid value: \"0 0 * *\": expected exactly 5 fields, found 4: [0 0 * *]",
+  kinds: new Set(["CronJob"]),
   check(object) {
     if (object.kind !== "CronJob" || !object.apiVersion.startsWith("batch/")) return [];
     const schedule = at(object.object, "spec", "schedule");

@@ -17,6 +17,7 @@ export const cronjobTimeZone: ObjectRule = {
   severity: "error",
   description: "A CronJob's timeZone is a known IANA time zone name, not empty and not Local.",
   upstreamMessage: "spec.timeZone: Invalid value: \"Mars/Olympus\": unknown time zone Mars/Olympus",
+  kinds: new Set(["CronJob"]),
   check(object) {
     if (object.kind !== "CronJob" || !object.apiVersion.startsWith("batch/")) return [];
     const zone = at(object.object, "spec", "timeZone");

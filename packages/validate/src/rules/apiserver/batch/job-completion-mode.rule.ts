@@ -23,6 +23,7 @@ export const jobCompletionMode: ObjectRule = {
   severity: "error",
   description: "An Indexed Job sets completions, within the apiserver's limits and so that its last pod's hostname is a DNS label.",
   upstreamMessage: "spec.completions: Required value: when completion mode is Indexed",
+  kinds: new Set(["Job", "CronJob"]),
   check(object) {
     const job = jobSpecOf(object);
     if (job === undefined) return [];

@@ -16,6 +16,7 @@ export const jobRestartPolicy: ObjectRule = {
   severity: "error",
   description: "Job pod templates have restartPolicy OnFailure or Never, and Never with a podFailurePolicy.",
   upstreamMessage: "spec.template.spec.restartPolicy: Required value: valid values: \"OnFailure\", \"Never\"",
+  kinds: new Set(["Job", "CronJob"]),
   check(object) {
     const job = jobSpecOf(object);
     if (job === undefined) return [];

@@ -2,7 +2,7 @@ import type { FieldPath } from "../../../field-path.ts";
 import { key } from "../../../field-path.ts";
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { invalid } from "../../../support/apiserver-validation.ts";
-import { containersOf, podSpecOf, podTemplatePath } from "../../../support/pod-spec.ts";
+import { containersOf, POD_SPEC_KINDS, podSpecOf, podTemplatePath } from "../../../support/pod-spec.ts";
 import { asStringMap, at } from "../../../support/values.ts";
 
 const ANNOTATION_PREFIX = "container.apparmor.security.beta.kubernetes.io/";
@@ -20,6 +20,7 @@ export const containerApparmorAnnotation: ObjectRule = {
   severity: "error",
   description: "AppArmor container annotations name a container of the pod and a runtime/default, unconfined or localhost/ profile.",
   upstreamMessage: 'metadata.annotations[container.apparmor.security.beta.kubernetes.io/web]: Invalid value: "web": container not found',
+  kinds: POD_SPEC_KINDS,
   check(object) {
     const pod = podSpecOf(object);
     if (pod === undefined) return [];

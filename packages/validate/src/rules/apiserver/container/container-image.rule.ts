@@ -1,6 +1,6 @@
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { invalid, required } from "../../../support/apiserver-validation.ts";
-import { containersOf, podSpecOf } from "../../../support/pod-spec.ts";
+import { containersOf, POD_SPEC_KINDS, podSpecOf } from "../../../support/pod-spec.ts";
 
 /**
  * Every container names an image, without leading or trailing whitespace. The apiserver checks the whitespace on
@@ -14,6 +14,7 @@ export const containerImage: ObjectRule = {
   severity: "error",
   description: "Every container (init, regular, ephemeral) sets `image`, with no leading or trailing whitespace.",
   upstreamMessage: 'spec.containers[0].image: Invalid value: " nginx": must not have leading or trailing whitespace',
+  kinds: POD_SPEC_KINDS,
   check(object) {
     const pod = podSpecOf(object);
     if (pod === undefined) return [];

@@ -1,6 +1,6 @@
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { duplicate, invalid, isDns1123Label, required } from "../../../support/apiserver-validation.ts";
-import { containersOf, podSpecOf } from "../../../support/pod-spec.ts";
+import { containersOf, POD_SPEC_KINDS, podSpecOf } from "../../../support/pod-spec.ts";
 
 /**
  * Every container (init, regular, ephemeral) has a name that is a DNS-1123 label, unique in its pod. The apiserver
@@ -14,6 +14,7 @@ export const containerName: ObjectRule = {
   severity: "error",
   description: "Container names are present, DNS-1123 labels, and unique across a pod's init, regular and ephemeral containers.",
   upstreamMessage: 'spec.template.spec.containers[1].name: Duplicate value: "app"',
+  kinds: POD_SPEC_KINDS,
   check(object) {
     const pod = podSpecOf(object);
     if (pod === undefined) return [];

@@ -1,7 +1,7 @@
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { forbidden, notSupported } from "../../../support/apiserver-validation.ts";
 import { sidecarContainersEnabled } from "../../../support/container-validation.ts";
-import { containersOf, podSpecOf } from "../../../support/pod-spec.ts";
+import { containersOf, POD_SPEC_KINDS, podSpecOf } from "../../../support/pod-spec.ts";
 
 const NOT_SIDECAR_READY =
   "may not be set for init containers: the SidecarContainers feature gate is off by default before Kubernetes 1.29, so the apiserver drops the field and the container runs to completion before the others start";
@@ -19,6 +19,7 @@ export const containerRestartPolicy: ObjectRule = {
   severity: "error",
   description: "A container `restartPolicy` is set only on init containers, only to `Always`, and only where the SidecarContainers feature is on (Kubernetes 1.29+).",
   upstreamMessage: "spec.template.spec.containers[0].restartPolicy: Forbidden: may not be set for non-init containers",
+  kinds: POD_SPEC_KINDS,
   check(object, context) {
     const pod = podSpecOf(object);
     if (pod === undefined) return [];

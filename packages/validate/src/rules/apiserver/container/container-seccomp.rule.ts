@@ -1,7 +1,7 @@
 import type { FieldPath } from "../../../field-path.ts";
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { forbidden, invalid, required } from "../../../support/apiserver-validation.ts";
-import { containersOf, podSpecOf, podTemplatePath } from "../../../support/pod-spec.ts";
+import { containersOf, POD_SPEC_KINDS, podSpecOf, podTemplatePath } from "../../../support/pod-spec.ts";
 import { asObject, asString, asStringMap, at } from "../../../support/values.ts";
 
 const ANNOTATION_PREFIX = "container.seccomp.security.alpha.kubernetes.io/";
@@ -46,6 +46,7 @@ export const containerSeccomp: ObjectRule = {
   severity: "error",
   description: "Container seccompProfiles set localhostProfile exactly when the type is Localhost, and per-container seccomp annotations are valid and match the field.",
   upstreamMessage: "spec.containers[0].securityContext.seccompProfile.localhostProfile: Required value: must be set when seccomp type is Localhost",
+  kinds: POD_SPEC_KINDS,
   check(object) {
     const pod = podSpecOf(object);
     if (pod === undefined) return [];

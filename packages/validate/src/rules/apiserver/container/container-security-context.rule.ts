@@ -1,7 +1,7 @@
 import type { FieldPath } from "../../../field-path.ts";
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { inclusiveRangeError, invalid, isDns1123Subdomain } from "../../../support/apiserver-validation.ts";
-import { containersOf, podSpecOf } from "../../../support/pod-spec.ts";
+import { containersOf, POD_SPEC_KINDS, podSpecOf } from "../../../support/pod-spec.ts";
 import { asArray, asObject, type PlainObject } from "../../../support/values.ts";
 
 const MAX_ID = 2147483647;
@@ -55,6 +55,7 @@ export const containerSecurityContext: ObjectRule = {
   severity: "error",
   description: "Container runAsUser and runAsGroup are 0–2147483647, and allowPrivilegeEscalation false goes with neither privileged nor CAP_SYS_ADMIN.",
   upstreamMessage: "spec.containers[0].securityContext: Invalid value: …: cannot set `allowPrivilegeEscalation` to false and `privileged` to true",
+  kinds: POD_SPEC_KINDS,
   check(object) {
     const pod = podSpecOf(object);
     if (pod === undefined) return [];

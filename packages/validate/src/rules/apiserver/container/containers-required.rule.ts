@@ -1,6 +1,6 @@
 import type { ObjectRule } from "../../../rule.ts";
 import { required } from "../../../support/apiserver-validation.ts";
-import { podSpecOf } from "../../../support/pod-spec.ts";
+import { POD_SPEC_KINDS, podSpecOf } from "../../../support/pod-spec.ts";
 
 /** A pod (or pod template) has at least one regular container: an empty `containers` list is rejected. */
 export const containersRequired: ObjectRule = {
@@ -10,6 +10,7 @@ export const containersRequired: ObjectRule = {
   severity: "error",
   description: "Every pod and pod template has at least one container in `containers`.",
   upstreamMessage: "spec.template.spec.containers: Required value",
+  kinds: POD_SPEC_KINDS,
   check(object) {
     const pod = podSpecOf(object);
     if (pod === undefined) return [];

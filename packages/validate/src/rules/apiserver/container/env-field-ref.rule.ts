@@ -2,7 +2,7 @@ import type { FieldPath } from "../../../field-path.ts";
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { invalid, isQualifiedName, notSupported, required } from "../../../support/apiserver-validation.ts";
 import { podHostIPsEnabled } from "../../../support/container-validation.ts";
-import { containersOf, podSpecOf } from "../../../support/pod-spec.ts";
+import { containersOf, POD_SPEC_KINDS, podSpecOf } from "../../../support/pod-spec.ts";
 import { canonicalQuantity } from "../../../support/quantity-format.ts";
 import { asArray, asObject, type PlainObject } from "../../../support/values.ts";
 
@@ -103,6 +103,7 @@ export const envFieldRef: ObjectRule = {
   description: "Env var fieldRefs name a pod field env vars may read, and resourceFieldRefs a container resource with a supported divisor.",
   upstreamMessage:
     'spec.containers[0].env[0].valueFrom.fieldRef.fieldPath: Unsupported value: "status.phase": supported values: "metadata.name", "metadata.namespace", "metadata.uid", "spec.nodeName", "spec.serviceAccountName", "status.hostIP", "status.podIP", "status.podIPs"',
+  kinds: POD_SPEC_KINDS,
   check(object, context) {
     const pod = podSpecOf(object);
     if (pod === undefined) return [];

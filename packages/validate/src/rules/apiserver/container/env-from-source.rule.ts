@@ -1,6 +1,6 @@
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { invalid, isDns1123Subdomain, required } from "../../../support/apiserver-validation.ts";
-import { containersOf, podSpecOf } from "../../../support/pod-spec.ts";
+import { containersOf, POD_SPEC_KINDS, podSpecOf } from "../../../support/pod-spec.ts";
 import { asArray, asObject } from "../../../support/values.ts";
 
 /**
@@ -24,6 +24,7 @@ export const envFromSource: ObjectRule = {
   severity: "error",
   description: "Each envFrom entry sets exactly one of configMapRef and secretRef, with a name.",
   upstreamMessage: 'spec.containers[0].envFrom: Invalid value: "": must specify one of: `configMapRef` or `secretRef`',
+  kinds: POD_SPEC_KINDS,
   check(object) {
     const pod = podSpecOf(object);
     if (pod === undefined) return [];

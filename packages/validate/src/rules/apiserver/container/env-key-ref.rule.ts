@@ -1,7 +1,7 @@
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { invalid, isDns1123Subdomain, required } from "../../../support/apiserver-validation.ts";
 import { isConfigMapKey } from "../../../support/core-values.ts";
-import { containersOf, podSpecOf } from "../../../support/pod-spec.ts";
+import { containersOf, POD_SPEC_KINDS, podSpecOf } from "../../../support/pod-spec.ts";
 import { asArray, asObject } from "../../../support/values.ts";
 
 /**
@@ -15,6 +15,7 @@ export const envKeyRef: ObjectRule = {
   severity: "error",
   description: "Env var configMapKeyRef and secretKeyRef name a ConfigMap or Secret (a DNS-1123 subdomain) and a valid key.",
   upstreamMessage: "spec.containers[0].env[0].valueFrom.secretKeyRef.key: Required value",
+  kinds: POD_SPEC_KINDS,
   check(object) {
     const pod = podSpecOf(object);
     if (pod === undefined) return [];

@@ -1,6 +1,6 @@
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { invalid } from "../../../support/apiserver-validation.ts";
-import { containersOf, podSpecOf } from "../../../support/pod-spec.ts";
+import { containersOf, POD_SPEC_KINDS, podSpecOf } from "../../../support/pod-spec.ts";
 import { asArray, asObject } from "../../../support/values.ts";
 
 const SOURCES = ["fieldRef", "resourceFieldRef", "configMapKeyRef", "secretKeyRef"] as const;
@@ -13,6 +13,7 @@ export const envValueSource: ObjectRule = {
   severity: "error",
   description: "An env var sets `value` or `valueFrom`, not both; `valueFrom` has exactly one of fieldRef, resourceFieldRef, configMapKeyRef, secretKeyRef.",
   upstreamMessage: 'spec.containers[0].env[0].valueFrom: Invalid value: "": may not be specified when `value` is not empty',
+  kinds: POD_SPEC_KINDS,
   check(object) {
     const pod = podSpecOf(object);
     if (pod === undefined) return [];

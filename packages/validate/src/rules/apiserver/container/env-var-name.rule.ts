@@ -1,6 +1,6 @@
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { invalid, isEnvVarName, required } from "../../../support/apiserver-validation.ts";
-import { containersOf, podSpecOf } from "../../../support/pod-spec.ts";
+import { containersOf, POD_SPEC_KINDS, podSpecOf } from "../../../support/pod-spec.ts";
 import { asArray, asObject } from "../../../support/values.ts";
 
 /**
@@ -15,6 +15,7 @@ export const envVarName: ObjectRule = {
   description: "Environment variable names and envFrom prefixes are valid C-identifier-like names ([-._a-zA-Z][-._a-zA-Z0-9]*).",
   upstreamMessage:
     "spec.containers[0].env[0].name: Invalid value: \"1ST\": a valid environment variable name must consist of alphabetic characters, digits, '_', '-', or '.', and must not start with a digit (…)",
+  kinds: POD_SPEC_KINDS,
   check(object) {
     const pod = podSpecOf(object);
     if (pod === undefined) return [];

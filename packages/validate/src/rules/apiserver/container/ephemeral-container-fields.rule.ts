@@ -1,6 +1,6 @@
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { forbidden, notFound } from "../../../support/apiserver-validation.ts";
-import { containersOf, podSpecOf } from "../../../support/pod-spec.ts";
+import { containersOf, POD_SPEC_KINDS, podSpecOf } from "../../../support/pod-spec.ts";
 import { asArray, asObject } from "../../../support/values.ts";
 
 /** Container fields an ephemeral container may not set (those outside the apiserver's allow list), in field order. */
@@ -25,6 +25,7 @@ export const ephemeralContainerFields: ObjectRule = {
   severity: "error",
   description: "Ephemeral containers set no ports, resources, probes, lifecycle hooks, restart policies or subPaths, and target an existing container.",
   upstreamMessage: "spec.ephemeralContainers[0].ports: Forbidden: cannot be set for an Ephemeral Container",
+  kinds: POD_SPEC_KINDS,
   check(object) {
     const pod = podSpecOf(object);
     if (pod === undefined) return [];

@@ -1,7 +1,7 @@
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { invalid, required } from "../../../support/apiserver-validation.ts";
 import { probedContainersOf } from "../../../support/container-validation.ts";
-import { podSpecOf } from "../../../support/pod-spec.ts";
+import { POD_SPEC_KINDS, podSpecOf } from "../../../support/pod-spec.ts";
 import { handlersOf, handlerTypesSet } from "../../../support/probes.ts";
 import { asArray, asObject } from "../../../support/values.ts";
 
@@ -22,6 +22,7 @@ export const handlerAction: ObjectRule = {
   severity: "error",
   description: "Probe and lifecycle hook exec actions set a command, and httpGet header names consist of letters, digits and '-'.",
   upstreamMessage: "spec.containers[0].livenessProbe.exec.command: Required value",
+  kinds: POD_SPEC_KINDS,
   check(object, context) {
     const pod = podSpecOf(object);
     if (pod === undefined) return [];

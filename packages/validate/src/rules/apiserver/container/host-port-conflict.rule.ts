@@ -1,7 +1,7 @@
 import type { FieldPath } from "../../../field-path.ts";
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { duplicate } from "../../../support/apiserver-validation.ts";
-import { podSpecOf } from "../../../support/pod-spec.ts";
+import { POD_SPEC_KINDS, podSpecOf } from "../../../support/pod-spec.ts";
 import { asArray, asObject } from "../../../support/values.ts";
 
 /** Reports host ports (protocol, host IP, port) used twice among `containers`, numbered from `listPath`. */
@@ -34,6 +34,7 @@ export const hostPortConflict: ObjectRule = {
   severity: "error",
   description: "A pod's regular containers, and each init container, use each host port (per protocol and host IP) once.",
   upstreamMessage: 'spec.containers[1].ports[0].hostPort: Duplicate value: "TCP//8080"',
+  kinds: POD_SPEC_KINDS,
   check(object) {
     const pod = podSpecOf(object);
     if (pod === undefined) return [];

@@ -1,7 +1,7 @@
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { forbidden } from "../../../support/apiserver-validation.ts";
 import { isRestartableInitContainer } from "../../../support/container-validation.ts";
-import { containersOf, podSpecOf } from "../../../support/pod-spec.ts";
+import { containersOf, POD_SPEC_KINDS, podSpecOf } from "../../../support/pod-spec.ts";
 
 const FIELDS = ["lifecycle", "livenessProbe", "readinessProbe", "startupProbe"] as const;
 
@@ -16,6 +16,7 @@ export const initContainerFields: ObjectRule = {
   severity: "error",
   description: "Init containers that are not restartable sidecars set no lifecycle hooks and no liveness, readiness or startup probe.",
   upstreamMessage: "spec.template.spec.initContainers[0].readinessProbe: Forbidden: may not be set for init containers without restartPolicy=Always",
+  kinds: POD_SPEC_KINDS,
   check(object, context) {
     const pod = podSpecOf(object);
     if (pod === undefined) return [];

@@ -1,7 +1,7 @@
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { forbidden, required } from "../../../support/apiserver-validation.ts";
 import { probedContainersOf } from "../../../support/container-validation.ts";
-import { podSpecOf } from "../../../support/pod-spec.ts";
+import { POD_SPEC_KINDS, podSpecOf } from "../../../support/pod-spec.ts";
 import { handlersOf, handlerTypesSet } from "../../../support/probes.ts";
 
 /**
@@ -15,6 +15,7 @@ export const probeHandler: ObjectRule = {
   severity: "error",
   description: "Probes and lifecycle hooks specify exactly one handler type.",
   upstreamMessage: "spec.containers[0].livenessProbe.tcpSocket: Forbidden: may not specify more than 1 handler type",
+  kinds: POD_SPEC_KINDS,
   check(object, context) {
     const pod = podSpecOf(object);
     if (pod === undefined) return [];

@@ -1,7 +1,7 @@
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { invalid } from "../../../support/apiserver-validation.ts";
 import { probedContainersOf } from "../../../support/container-validation.ts";
-import { podSpecOf } from "../../../support/pod-spec.ts";
+import { POD_SPEC_KINDS, podSpecOf } from "../../../support/pod-spec.ts";
 import { PROBE_FIELDS } from "../../../support/probes.ts";
 import { asObject } from "../../../support/values.ts";
 
@@ -18,6 +18,7 @@ export const probeNonNegative: ObjectRule = {
   severity: "error",
   description: "Probe initialDelaySeconds, timeoutSeconds, periodSeconds, successThreshold and failureThreshold are not negative.",
   upstreamMessage: "spec.containers[0].livenessProbe.periodSeconds: Invalid value: -5: must be greater than or equal to 0",
+  kinds: POD_SPEC_KINDS,
   check(object, context) {
     const pod = podSpecOf(object);
     if (pod === undefined) return [];

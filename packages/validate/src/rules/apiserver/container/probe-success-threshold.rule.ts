@@ -1,7 +1,7 @@
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { invalid } from "../../../support/apiserver-validation.ts";
 import { probedContainersOf } from "../../../support/container-validation.ts";
-import { podSpecOf } from "../../../support/pod-spec.ts";
+import { POD_SPEC_KINDS, podSpecOf } from "../../../support/pod-spec.ts";
 import { asObject } from "../../../support/values.ts";
 
 /** Liveness and startup probes succeed after one success: their `successThreshold` is 1 (the default). */
@@ -12,6 +12,7 @@ export const probeSuccessThreshold: ObjectRule = {
   severity: "error",
   description: "Liveness and startup probes have successThreshold 1.",
   upstreamMessage: "spec.containers[0].livenessProbe.successThreshold: Invalid value: 3: must be 1",
+  kinds: POD_SPEC_KINDS,
   check(object, context) {
     const pod = podSpecOf(object);
     if (pod === undefined) return [];

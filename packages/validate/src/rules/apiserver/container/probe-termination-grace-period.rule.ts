@@ -1,7 +1,7 @@
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { invalid } from "../../../support/apiserver-validation.ts";
 import { probedContainersOf } from "../../../support/container-validation.ts";
-import { podSpecOf } from "../../../support/pod-spec.ts";
+import { POD_SPEC_KINDS, podSpecOf } from "../../../support/pod-spec.ts";
 import { PROBE_FIELDS } from "../../../support/probes.ts";
 import { asObject } from "../../../support/values.ts";
 
@@ -16,6 +16,7 @@ export const probeTerminationGracePeriod: ObjectRule = {
   severity: "error",
   description: "Probe terminationGracePeriodSeconds is greater than 0, and readiness probes do not set it.",
   upstreamMessage: "spec.containers[0].readinessProbe.terminationGracePeriodSeconds: Invalid value: 10: must not be set for readinessProbes",
+  kinds: POD_SPEC_KINDS,
   check(object, context) {
     const pod = podSpecOf(object);
     if (pod === undefined) return [];

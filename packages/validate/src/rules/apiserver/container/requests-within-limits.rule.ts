@@ -1,7 +1,7 @@
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { invalid, required } from "../../../support/apiserver-validation.ts";
 import { isOvercommitAllowed } from "../../../support/container-resources.ts";
-import { containersOf, podSpecOf } from "../../../support/pod-spec.ts";
+import { containersOf, POD_SPEC_KINDS, podSpecOf } from "../../../support/pod-spec.ts";
 import { compareQuantityValues, formatQuantity, quantityValue } from "../../../support/quantity-format.ts";
 import { asObject } from "../../../support/values.ts";
 
@@ -18,6 +18,7 @@ export const requestsWithinLimits: ObjectRule = {
   severity: "error",
   description: "Every container's resource request is at most its limit (equal to it, with the limit set, for huge pages and extended resources).",
   upstreamMessage: 'spec.containers[0].resources.requests: Invalid value: "2": must be less than or equal to cpu limit of 1',
+  kinds: POD_SPEC_KINDS,
   check(object) {
     const pod = podSpecOf(object);
     if (pod === undefined) return [];

@@ -3,7 +3,7 @@ import { key } from "../../../field-path.ts";
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { forbidden, invalid } from "../../../support/apiserver-validation.ts";
 import { isHugePageResourceName, isIntegerResourceName, writtenRequests } from "../../../support/container-resources.ts";
-import { containersOf, podSpecOf } from "../../../support/pod-spec.ts";
+import { containersOf, POD_SPEC_KINDS, podSpecOf } from "../../../support/pod-spec.ts";
 import { formatQuantity, isWholeQuantity, quantityInteger, quantitySign, quantityValue, type QuantityValue } from "../../../support/quantity-format.ts";
 import { asObject } from "../../../support/values.ts";
 
@@ -35,6 +35,7 @@ export const resourceQuantity: ObjectRule = {
   severity: "error",
   description: "Container resource quantities are not negative, extended resources whole, huge pages whole pages alongside cpu or memory.",
   upstreamMessage: 'spec.containers[0].resources.limits[memory]: Invalid value: "-1Gi": must be greater than or equal to 0',
+  kinds: POD_SPEC_KINDS,
   check(object) {
     const pod = podSpecOf(object);
     if (pod === undefined) return [];

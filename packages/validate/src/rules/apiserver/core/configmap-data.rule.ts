@@ -18,6 +18,7 @@ export const configmapData: ObjectRule = {
   severity: "error",
   description: "ConfigMap data and binaryData keys are valid config keys, appear in only one of the two, and the values total at most 1 MiB.",
   upstreamMessage: "data[app/config.yaml]: Invalid value: \"app/config.yaml\": a valid config key must consist of alphanumeric characters, '-', '_' or '.' (…)",
+  kinds: new Set(["ConfigMap"]),
   check(object) {
     if (object.kind !== "ConfigMap" || object.apiVersion !== "v1") return [];
     const data = asObject(object.object.data) ?? {};

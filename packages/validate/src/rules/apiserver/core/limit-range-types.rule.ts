@@ -27,6 +27,7 @@ export const limitRangeTypes: ObjectRule = {
   severity: "error",
   description: "LimitRange items have a valid, unique type and resource names that suit it; Pod items set no defaults and PersistentVolumeClaim items a storage min or max.",
   upstreamMessage: "spec.limits[0].default: Forbidden: may not be specified when `type` is 'Pod'",
+  kinds: new Set(["LimitRange"]),
   check(object) {
     if (object.kind !== "LimitRange" || object.apiVersion !== "v1") return [];
     const problems: RuleProblem[] = [];

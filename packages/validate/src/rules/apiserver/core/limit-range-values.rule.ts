@@ -42,6 +42,7 @@ export const limitRangeValues: ObjectRule = {
   severity: "error",
   description: "LimitRange items keep min ≤ defaultRequest ≤ default ≤ max per resource, a maxLimitRequestRatio between 1 and max/min, and default equal to defaultRequest for resources that cannot be overcommitted.",
   upstreamMessage: "spec.limits[0].defaultRequest[cpu]: Invalid value: …: default request value 2 is greater than default limit value 1",
+  kinds: new Set(["LimitRange"]),
   check(object) {
     if (object.kind !== "LimitRange" || object.apiVersion !== "v1") return [];
     const problems: RuleProblem[] = [];

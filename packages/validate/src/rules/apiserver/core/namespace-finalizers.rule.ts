@@ -16,6 +16,7 @@ export const namespaceFinalizers: ObjectRule = {
   severity: "error",
   description: "Namespace spec.finalizers are qualified names, and unprefixed ones are standard finalizers.",
   upstreamMessage: 'spec.finalizers: Invalid value: "cleanup": name is neither a standard finalizer name nor is it fully qualified',
+  kinds: new Set(["Namespace"]),
   check(object) {
     if (object.kind !== "Namespace" || object.apiVersion !== "v1") return [];
     const problems: RuleProblem[] = [];

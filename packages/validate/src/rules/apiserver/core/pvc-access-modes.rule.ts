@@ -12,6 +12,7 @@ export const pvcAccessModes: ObjectRule = {
   severity: "error",
   description: "PersistentVolumeClaims have at least one access mode, and ReadWriteOncePod only on its own.",
   upstreamMessage: "spec.accessModes: Required value: at least 1 access mode is required",
+  kinds: new Set(["PersistentVolumeClaim"]),
   check(object) {
     if (object.kind !== "PersistentVolumeClaim" || object.apiVersion !== "v1") return [];
     const spec = asObject(object.object.spec);

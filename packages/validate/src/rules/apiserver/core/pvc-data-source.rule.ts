@@ -32,6 +32,7 @@ export const pvcDataSource: ObjectRule = {
   severity: "error",
   description: "PersistentVolumeClaim dataSource and dataSourceRef have a kind and a name, are PersistentVolumeClaims when no apiGroup is given, and match each other.",
   upstreamMessage: "spec.dataSource.name: Required value",
+  kinds: new Set(["PersistentVolumeClaim"]),
   check(object) {
     if (object.kind !== "PersistentVolumeClaim" || object.apiVersion !== "v1") return [];
     const spec = asObject(object.object.spec);

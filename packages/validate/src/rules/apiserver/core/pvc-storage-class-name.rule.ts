@@ -10,6 +10,7 @@ export const pvcStorageClassName: ObjectRule = {
   severity: "error",
   description: "PersistentVolumeClaim storageClassName is empty or a DNS-1123 subdomain.",
   upstreamMessage: 'spec.storageClassName: Invalid value: "Fast_SSD": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, \'-\' or \'.\', and must start and end with an alphanumeric character (…)',
+  kinds: new Set(["PersistentVolumeClaim"]),
   check(object) {
     if (object.kind !== "PersistentVolumeClaim" || object.apiVersion !== "v1") return [];
     const name = at(object.object, "spec", "storageClassName");

@@ -15,6 +15,7 @@ export const pvcStorageRequest: ObjectRule = {
   severity: "error",
   description: "PersistentVolumeClaims request a storage size greater than zero.",
   upstreamMessage: "spec.resources[storage]: Required value",
+  kinds: new Set(["PersistentVolumeClaim"]),
   check(object) {
     if (object.kind !== "PersistentVolumeClaim" || object.apiVersion !== "v1") return [];
     if (asObject(object.object.spec) === undefined) return [];

@@ -27,6 +27,7 @@ export const resourceQuotaHard: ObjectRule = {
   severity: "error",
   description: "ResourceQuota hard limits name quota resources and are non-negative, and whole numbers for object counts and extended resources.",
   upstreamMessage: 'spec.hard[storage]: Invalid value: "storage": must be a standard resource for quota',
+  kinds: new Set(["ResourceQuota"]),
   check(object) {
     if (object.kind !== "ResourceQuota" || object.apiVersion !== "v1") return [];
     const hard = asObject(at(object.object, "spec", "hard"));

@@ -42,6 +42,7 @@ export const resourceQuotaScopes: ObjectRule = {
   severity: "error",
   description: "ResourceQuota scopes and scope selectors use known, non-conflicting scopes that apply to the quota's resources, with valid operators and values.",
   upstreamMessage: 'spec.scopes: Invalid value: []core.ResourceQuotaScope{"BestEffort"}: unsupported scope applied to resource',
+  kinds: new Set(["ResourceQuota"]),
   check(object) {
     if (object.kind !== "ResourceQuota" || object.apiVersion !== "v1") return [];
     const spec = asObject(object.object.spec);

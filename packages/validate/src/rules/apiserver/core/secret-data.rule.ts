@@ -18,6 +18,7 @@ export const secretData: ObjectRule = {
   severity: "error",
   description: "Secret data and stringData keys are valid config keys, and the values total at most 1 MiB.",
   upstreamMessage: "data[.ssh/id_rsa]: Invalid value: \".ssh/id_rsa\": a valid config key must consist of alphanumeric characters, '-', '_' or '.' (…)",
+  kinds: new Set(["Secret"]),
   check(object) {
     if (object.kind !== "Secret" || object.apiVersion !== "v1") return [];
     const sizes = new Map<string, number>();

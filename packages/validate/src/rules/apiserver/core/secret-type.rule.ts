@@ -31,6 +31,7 @@ export const secretType: ObjectRule = {
   severity: "error",
   description: "Secrets of the built-in types carry the keys (or annotation) their type requires, and docker configs are JSON objects.",
   upstreamMessage: "data[tls.key]: Required value",
+  kinds: new Set(["Secret"]),
   check(object) {
     if (object.kind !== "Secret" || object.apiVersion !== "v1") return [];
     const type = asString(object.object.type) ?? "Opaque";

@@ -25,6 +25,7 @@ export const serviceClusterIps: ObjectRule = {
   severity: "error",
   description: "Service clusterIP and clusterIPs agree and hold valid IPs (or just None, at most one per IP family), and ipFamilies and ipFamilyPolicy are consistent with them.",
   upstreamMessage: 'spec.clusterIPs[0]: Invalid value: "10.0.0.300": must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)',
+  kinds: new Set(["Service"]),
   check(object) {
     const service = serviceOf(object);
     if (service === undefined || service.type === "ExternalName") return [];

@@ -12,6 +12,7 @@ export const serviceExternalIps: ObjectRule = {
   severity: "error",
   description: "Service externalIPs are valid IP addresses that are not unspecified, loopback or link-local.",
   upstreamMessage: 'spec.externalIPs[0]: Invalid value: "127.0.0.1": may not be in the loopback range (127.0.0.0/8)',
+  kinds: new Set(["Service"]),
   check(object) {
     const service = serviceOf(object);
     if (service === undefined) return [];

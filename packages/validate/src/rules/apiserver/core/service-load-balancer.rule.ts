@@ -21,6 +21,7 @@ export const serviceLoadBalancer: ObjectRule = {
   severity: "error",
   description: "`loadBalancerSourceRanges` (or its annotation), `allocateLoadBalancerNodePorts` and `loadBalancerClass` are set only on LoadBalancer Services, with CIDR ranges and a qualified-name class.",
   upstreamMessage: "spec.loadBalancerClass: Forbidden: may only be used when `type` is 'LoadBalancer'",
+  kinds: new Set(["Service"]),
   check(object) {
     const service = serviceOf(object);
     if (service === undefined) return [];

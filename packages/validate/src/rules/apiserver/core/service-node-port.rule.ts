@@ -14,6 +14,7 @@ export const serviceNodePort: ObjectRule = {
   severity: "error",
   description: "ClusterIP Services set no nodePort, and no two ports of a Service share a protocol and node port.",
   upstreamMessage: "spec.ports[0].nodePort: Forbidden: may not be used when `type` is 'ClusterIP'",
+  kinds: new Set(["Service"]),
   check(object) {
     const service = serviceOf(object);
     if (service === undefined) return [];

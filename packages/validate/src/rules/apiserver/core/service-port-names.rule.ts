@@ -10,6 +10,7 @@ export const servicePortNames: ObjectRule = {
   severity: "error",
   description: "Service port names are required when there are several ports, are DNS-1123 labels, and are unique.",
   upstreamMessage: 'spec.ports[1].name: Duplicate value: "http"',
+  kinds: new Set(["Service"]),
   check(object) {
     if (object.kind !== "Service" || object.apiVersion !== "v1") return [];
     const ports = asArray(asObject(object.raw.spec)?.ports);

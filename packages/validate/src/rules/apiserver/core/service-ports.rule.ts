@@ -20,6 +20,7 @@ export const servicePorts: ObjectRule = {
   severity: "error",
   description: "Services have ports (unless headless or ExternalName) whose string target ports are IANA_SVC_NAMEs, appProtocols qualified names, and protocol and port pairs unique.",
   upstreamMessage: 'spec.ports[0].targetPort: Invalid value: "8080": must contain at least one letter (a-z)',
+  kinds: new Set(["Service"]),
   check(object) {
     const service = serviceOf(object);
     if (service === undefined) return [];

@@ -14,6 +14,7 @@ export const serviceSessionAffinity: ObjectRule = {
   severity: "error",
   description: "A Service's ClientIP session affinity timeoutSeconds is between 1 and 86400.",
   upstreamMessage: "spec.sessionAffinityConfig.clientIP.timeoutSeconds: Invalid value: 0: must be greater than 0 and less than 86400",
+  kinds: new Set(["Service"]),
   check(object) {
     const service = serviceOf(object);
     if (service === undefined) return [];

@@ -14,6 +14,7 @@ export const serviceTrafficPolicy: ObjectRule = {
   severity: "error",
   description: "`externalTrafficPolicy` is set only on externally-accessible Services, and `healthCheckNodePort` only (as a port number) on LoadBalancers with the Local policy.",
   upstreamMessage: 'spec.externalTrafficPolicy: Invalid value: "Local": may only be set for externally-accessible services',
+  kinds: new Set(["Service"]),
   check(object) {
     const service = serviceOf(object);
     if (service === undefined) return [];

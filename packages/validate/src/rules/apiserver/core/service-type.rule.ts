@@ -15,6 +15,7 @@ export const serviceType: ObjectRule = {
   severity: "error",
   description: "ExternalName Services have a valid externalName and no cluster IPs or IP families; NodePort and LoadBalancer Services are not headless.",
   upstreamMessage: "spec.clusterIPs: Forbidden: may not be set for ExternalName services",
+  kinds: new Set(["Service"]),
   check(object) {
     const service = serviceOf(object);
     if (service === undefined) return [];

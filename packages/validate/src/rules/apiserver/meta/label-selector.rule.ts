@@ -87,6 +87,7 @@ export const labelSelector: ObjectRule = {
   description:
     "Label selectors have valid operators (In and NotIn with values, Exists and DoesNotExist without), qualified-name keys and label-value values, wherever a LabelSelector appears.",
   upstreamMessage: "spec.selector.matchExpressions[0].values: Required value: must be specified when `operator` is 'In' or 'NotIn'",
+  kinds: SELECTOR_KINDS,
   check(object) {
     if (!SELECTOR_KINDS.has(object.kind)) return [];
     const problems: RuleProblem[] = [];

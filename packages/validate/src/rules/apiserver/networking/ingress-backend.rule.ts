@@ -52,6 +52,7 @@ export const ingressBackend: ObjectRule = {
   severity: "error",
   description: "Ingress backends set exactly one of service and resource; a service backend has a valid name and exactly one of port name and port number.",
   upstreamMessage: 'spec.rules[0].http.paths[0].backend: Invalid value: "": cannot set both port name & port number',
+  kinds: new Set(["Ingress"]),
   check(object) {
     if (object.kind !== "Ingress" || apiGroup(object.apiVersion) !== "networking.k8s.io") return [];
     const spec = asObject(object.object.spec);

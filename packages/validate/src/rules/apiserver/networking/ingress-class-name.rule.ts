@@ -17,6 +17,7 @@ export const ingressClassName: ObjectRule = {
   severity: "error",
   description: "An Ingress's ingressClassName is a valid IngressClass name and matches the kubernetes.io/ingress.class annotation when both are set.",
   upstreamMessage: 'annotations.kubernetes.io/ingress.class: Invalid value: "nginx": must match `ingressClassName` when both are specified',
+  kinds: new Set(["Ingress"]),
   check(object) {
     if (object.kind !== "Ingress" || apiGroup(object.apiVersion) !== "networking.k8s.io") return [];
     const className = asString(at(object.object, "spec", "ingressClassName"));

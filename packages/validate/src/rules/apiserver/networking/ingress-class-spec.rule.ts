@@ -48,6 +48,7 @@ export const ingressClassSpec: ObjectRule = {
   severity: "error",
   description: "An IngressClass's controller is a domain-prefixed path of at most 250 characters, and its parameters reference is complete and consistently scoped.",
   upstreamMessage: 'spec.controller: Invalid value: "nginx": must be a domain-prefixed path (such as "acme.io/foo")',
+  kinds: new Set(["IngressClass"]),
   check(object) {
     if (object.kind !== "IngressClass" || apiGroup(object.apiVersion) !== "networking.k8s.io") return [];
     const spec = asObject(object.object.spec) ?? {};

@@ -52,6 +52,7 @@ export const ingressRules: ObjectRule = {
   severity: "error",
   description: "An Ingress has a defaultBackend or rules; rule hosts are DNS names (optionally wildcard), not IPs; HTTP rules have paths that are absolute and well-formed for their pathType.",
   upstreamMessage: 'spec.rules[0].http.paths[0].path: Invalid value: "api": must be an absolute path',
+  kinds: new Set(["Ingress"]),
   check(object) {
     if (object.kind !== "Ingress" || apiGroup(object.apiVersion) !== "networking.k8s.io") return [];
     const spec = asObject(object.object.spec) ?? {};

@@ -11,6 +11,7 @@ export const ingressTls: ObjectRule = {
   severity: "error",
   description: "Ingress TLS hosts are DNS names (optionally wildcard) and TLS secret names valid Secret names.",
   upstreamMessage: "spec.tls[0].hosts[0]: Invalid value: \"*.*.example.com\": a wildcard DNS-1123 subdomain must start with '*.', followed by a valid DNS subdomain, … (…)",
+  kinds: new Set(["Ingress"]),
   check(object) {
     if (object.kind !== "Ingress" || apiGroup(object.apiVersion) !== "networking.k8s.io") return [];
     const problems: RuleProblem[] = [];

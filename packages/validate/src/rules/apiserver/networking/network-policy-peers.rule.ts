@@ -54,6 +54,7 @@ export const networkPolicyPeers: ObjectRule = {
   severity: "error",
   description: "NetworkPolicy peers specify a selector or an ipBlock (not both), with a valid CIDR whose exceptions lie strictly inside it.",
   upstreamMessage: "spec.ingress[0].from[0]: Forbidden: may not specify both ipBlock and another peer",
+  kinds: new Set(["NetworkPolicy"]),
   check(object) {
     if (object.kind !== "NetworkPolicy" || apiGroup(object.apiVersion) !== "networking.k8s.io") return [];
     const problems: RuleProblem[] = [];

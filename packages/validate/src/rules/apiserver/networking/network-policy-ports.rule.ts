@@ -36,6 +36,7 @@ export const networkPolicyPorts: ObjectRule = {
   severity: "error",
   description: "NetworkPolicy ports are valid port numbers or names, and an endPort comes with a numeric port no greater than it.",
   upstreamMessage: "spec.ingress[0].ports[0].endPort: Invalid value: \"http\": may not be specified when `port` is non-numeric",
+  kinds: new Set(["NetworkPolicy"]),
   check(object) {
     if (object.kind !== "NetworkPolicy" || apiGroup(object.apiVersion) !== "networking.k8s.io") return [];
     const problems: RuleProblem[] = [];

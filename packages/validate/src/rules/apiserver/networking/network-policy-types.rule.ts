@@ -14,6 +14,7 @@ export const networkPolicyTypes: ObjectRule = {
   severity: "error",
   description: "A NetworkPolicy specifies at most two policyTypes.",
   upstreamMessage: 'spec.policyTypes: Invalid value: ["Ingress","Egress","Ingress"]: may not specify more than two policyTypes',
+  kinds: new Set(["NetworkPolicy"]),
   check(object) {
     if (object.kind !== "NetworkPolicy" || apiGroup(object.apiVersion) !== "networking.k8s.io") return [];
     const types = at(object.object, "spec", "policyTypes");

@@ -1,6 +1,6 @@
 import type { ObjectRule } from "../../../rule.ts";
 import { inclusiveRangeError, invalid } from "../../../support/apiserver-validation.ts";
-import { podSpecOf } from "../../../support/pod-spec.ts";
+import { POD_SPEC_KINDS, podSpecOf } from "../../../support/pod-spec.ts";
 
 const MAX = 2147483647;
 
@@ -15,6 +15,7 @@ export const activeDeadlineSeconds: ObjectRule = {
   severity: "error",
   description: "A pod's activeDeadlineSeconds, when set, is between 1 and 2147483647.",
   upstreamMessage: "spec.template.spec.activeDeadlineSeconds: Invalid value: 0: must be between 1 and 2147483647, inclusive",
+  kinds: POD_SPEC_KINDS,
   check(object) {
     const pod = podSpecOf(object);
     if (pod === undefined) return [];

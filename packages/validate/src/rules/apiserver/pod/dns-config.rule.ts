@@ -2,7 +2,7 @@ import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { invalid, isDns1123Subdomain, required } from "../../../support/apiserver-validation.ts";
 import { goStrings } from "../../../support/core-values.ts";
 import { IP_ADDRESS_MESSAGE, parseIpSloppy } from "../../../support/ip-address.ts";
-import { podSpecOf } from "../../../support/pod-spec.ts";
+import { POD_SPEC_KINDS, podSpecOf } from "../../../support/pod-spec.ts";
 import { isEmpty } from "../../../support/pod-validation.ts";
 import { asArray, asObject } from "../../../support/values.ts";
 
@@ -22,6 +22,7 @@ export const dnsConfig: ObjectRule = {
   severity: "error",
   description: "A pod with dnsPolicy None has a dnsConfig with nameservers; a dnsConfig has at most 3 IP nameservers, at most 32 valid search domains (2048 characters) and named options.",
   upstreamMessage: "spec.template.spec.dnsConfig: Required value: must provide `dnsConfig` when `dnsPolicy` is None",
+  kinds: POD_SPEC_KINDS,
   check(object) {
     const pod = podSpecOf(object);
     if (pod === undefined) return [];

@@ -1,6 +1,6 @@
 import type { ObjectRule } from "../../../rule.ts";
 import { forbidden } from "../../../support/apiserver-validation.ts";
-import { podSpecOf } from "../../../support/pod-spec.ts";
+import { POD_SPEC_KINDS, podSpecOf } from "../../../support/pod-spec.ts";
 import { asArray } from "../../../support/values.ts";
 
 /**
@@ -14,6 +14,7 @@ export const ephemeralContainers: ObjectRule = {
   severity: "error",
   description: "Pods are not created with ephemeral containers, and pod templates declare none.",
   upstreamMessage: "spec.template.spec.ephemeralContainers: Forbidden: ephemeral containers not allowed in pod template",
+  kinds: POD_SPEC_KINDS,
   check(object) {
     const pod = podSpecOf(object);
     if (pod === undefined || asArray(pod.spec.ephemeralContainers).length === 0) return [];

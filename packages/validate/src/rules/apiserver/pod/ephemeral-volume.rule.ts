@@ -3,7 +3,7 @@ import { key } from "../../../field-path.ts";
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { forbidden, invalid, isDns1123Subdomain, isQualifiedName, required } from "../../../support/apiserver-validation.ts";
 import { validateLabels, validateLabelSelector } from "../../../support/label-validation.ts";
-import { podSpecOf } from "../../../support/pod-spec.ts";
+import { POD_SPEC_KINDS, podSpecOf } from "../../../support/pod-spec.ts";
 import { isEmpty, podVolumes } from "../../../support/pod-validation.ts";
 import { compareQuantities } from "../../../support/quantity.ts";
 import { asArray, asObject, asString, at, isSet, type PlainObject } from "../../../support/values.ts";
@@ -87,6 +87,7 @@ export const ephemeralVolume: ObjectRule = {
   severity: "error",
   description: "Ephemeral volumes have a volumeClaimTemplate with only labels and annotations and a valid claim spec (access modes, a positive storage request).",
   upstreamMessage: "spec.template.spec.volumes[0].ephemeral.volumeClaimTemplate.spec.accessModes: Required value: at least 1 access mode is required",
+  kinds: POD_SPEC_KINDS,
   check(object) {
     const pod = podSpecOf(object);
     if (pod === undefined) return [];

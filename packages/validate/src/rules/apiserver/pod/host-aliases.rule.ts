@@ -1,7 +1,7 @@
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { invalid, isDns1123Subdomain } from "../../../support/apiserver-validation.ts";
 import { IP_ADDRESS_MESSAGE, parseIpSloppy } from "../../../support/ip-address.ts";
-import { podSpecOf } from "../../../support/pod-spec.ts";
+import { POD_SPEC_KINDS, podSpecOf } from "../../../support/pod-spec.ts";
 import { asArray, asObject, asString } from "../../../support/values.ts";
 
 /** ValidateHostAliases: every host alias has an IP address and hostnames that are DNS-1123 subdomains. */
@@ -12,6 +12,7 @@ export const hostAliases: ObjectRule = {
   severity: "error",
   description: "Host aliases have a valid IP address and DNS-1123 subdomain hostnames.",
   upstreamMessage: 'spec.template.spec.hostAliases[0].ip: Invalid value: "10.0.0.300": must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)',
+  kinds: POD_SPEC_KINDS,
   check(object) {
     const pod = podSpecOf(object);
     if (pod === undefined) return [];

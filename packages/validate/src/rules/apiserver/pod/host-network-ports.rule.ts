@@ -1,6 +1,6 @@
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { invalid } from "../../../support/apiserver-validation.ts";
-import { containersOf, podSpecOf } from "../../../support/pod-spec.ts";
+import { containersOf, POD_SPEC_KINDS, podSpecOf } from "../../../support/pod-spec.ts";
 import { asArray, asObject } from "../../../support/values.ts";
 
 /**
@@ -15,6 +15,7 @@ export const hostNetworkPorts: ObjectRule = {
   severity: "error",
   description: "With hostNetwork, every container port that sets a hostPort sets it equal to its containerPort.",
   upstreamMessage: "spec.template.spec.containers[0].ports[0].hostPort: Invalid value: 8081: must match `containerPort` when `hostNetwork` is true",
+  kinds: POD_SPEC_KINDS,
   check(object) {
     const pod = podSpecOf(object);
     if (pod === undefined || pod.spec.hostNetwork !== true) return [];

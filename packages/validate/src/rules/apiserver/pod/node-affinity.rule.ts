@@ -2,7 +2,7 @@ import type { FieldPath } from "../../../field-path.ts";
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { forbidden, invalid, isDns1123Subdomain, required } from "../../../support/apiserver-validation.ts";
 import { validateLabelName } from "../../../support/label-validation.ts";
-import { podSpecOf } from "../../../support/pod-spec.ts";
+import { POD_SPEC_KINDS, podSpecOf } from "../../../support/pod-spec.ts";
 import { asArray, asObject, asString, at, type PlainObject } from "../../../support/values.ts";
 
 /** ValidateNodeSelectorRequirement (Kubernetes 1.28 does not check the values of node label requirements). */
@@ -64,6 +64,7 @@ export const nodeAffinity: ObjectRule = {
   description: "Node affinity has at least one required term, requirements whose operator fits their values and keys, and preferred weights of 1 to 100.",
   upstreamMessage:
     "spec.template.spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchExpressions[0].values: Required value: must be specified when `operator` is 'In' or 'NotIn'",
+  kinds: POD_SPEC_KINDS,
   check(object) {
     const pod = podSpecOf(object);
     if (pod === undefined) return [];

@@ -2,7 +2,7 @@ import type { FieldPath } from "../../../field-path.ts";
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { invalid, isDns1123Label, required } from "../../../support/apiserver-validation.ts";
 import { validateLabelName, validateLabelSelector } from "../../../support/label-validation.ts";
-import { podSpecOf } from "../../../support/pod-spec.ts";
+import { POD_SPEC_KINDS, podSpecOf } from "../../../support/pod-spec.ts";
 import { asArray, asObject, asString, type PlainObject } from "../../../support/values.ts";
 
 /**
@@ -31,6 +31,7 @@ export const podAffinity: ObjectRule = {
   severity: "error",
   description: "Pod affinity and anti-affinity terms have a topologyKey, valid label and namespace selectors and namespaces, and preferred weights of 1 to 100.",
   upstreamMessage: "spec.template.spec.affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution[0].topologyKey: Required value: can not be empty",
+  kinds: POD_SPEC_KINDS,
   check(object) {
     const pod = podSpecOf(object);
     if (pod === undefined) return [];

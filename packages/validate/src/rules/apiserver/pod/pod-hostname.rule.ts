@@ -1,6 +1,6 @@
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { invalid, isDns1123Label } from "../../../support/apiserver-validation.ts";
-import { podSpecOf } from "../../../support/pod-spec.ts";
+import { POD_SPEC_KINDS, podSpecOf } from "../../../support/pod-spec.ts";
 import { asString } from "../../../support/values.ts";
 
 /** A pod's `hostname` and `subdomain`, when set, are DNS-1123 labels. */
@@ -12,6 +12,7 @@ export const podHostname: ObjectRule = {
   description: "A pod's hostname and subdomain, when set, are DNS-1123 labels.",
   upstreamMessage:
     "spec.template.spec.hostname: Invalid value: \"web.example\": a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (…)",
+  kinds: POD_SPEC_KINDS,
   check(object) {
     const pod = podSpecOf(object);
     if (pod === undefined) return [];

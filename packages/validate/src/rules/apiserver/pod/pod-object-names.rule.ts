@@ -1,6 +1,6 @@
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { invalid, isDns1123Subdomain } from "../../../support/apiserver-validation.ts";
-import { podSpecOf } from "../../../support/pod-spec.ts";
+import { POD_SPEC_KINDS, podSpecOf } from "../../../support/pod-spec.ts";
 import { asString } from "../../../support/values.ts";
 
 /**
@@ -15,6 +15,7 @@ export const podObjectNames: ObjectRule = {
   description: "A pod's serviceAccountName, nodeName, priorityClassName and runtimeClassName, when set, are DNS-1123 subdomains.",
   upstreamMessage:
     "spec.template.spec.serviceAccountName: Invalid value: \"Web\": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (…)",
+  kinds: POD_SPEC_KINDS,
   check(object) {
     const pod = podSpecOf(object);
     if (pod === undefined) return [];

@@ -1,7 +1,7 @@
 import type { FieldPath } from "../../../field-path.ts";
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { forbidden, notSupported, required } from "../../../support/apiserver-validation.ts";
-import { containersOf, podSpecOf } from "../../../support/pod-spec.ts";
+import { containersOf, POD_SPEC_KINDS, podSpecOf } from "../../../support/pod-spec.ts";
 import { asArray, asObject, asString, isSet } from "../../../support/values.ts";
 
 const WINDOWS_ONLY = "cannot be set for a windows pod";
@@ -20,6 +20,7 @@ export const podOs: ObjectRule = {
   severity: "error",
   description: "A pod's os.name is linux or windows; Linux pods set no windowsOptions and Windows pods no Linux-only security settings.",
   upstreamMessage: "spec.template.spec.securityContext.runAsUser: Forbidden: cannot be set for a windows pod",
+  kinds: POD_SPEC_KINDS,
   check(object) {
     const pod = podSpecOf(object);
     if (pod === undefined) return [];

@@ -1,7 +1,7 @@
 import { key } from "../../../field-path.ts";
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { invalid, isQualifiedName } from "../../../support/apiserver-validation.ts";
-import { podSpecOf } from "../../../support/pod-spec.ts";
+import { POD_SPEC_KINDS, podSpecOf } from "../../../support/pod-spec.ts";
 import { compareQuantities } from "../../../support/quantity.ts";
 import { asObject } from "../../../support/values.ts";
 
@@ -49,6 +49,7 @@ export const podOverhead: ObjectRule = {
   severity: "error",
   description: "A pod's overhead names standard or fully qualified container resources with non-negative quantities.",
   upstreamMessage: 'spec.template.spec.overhead.limits[cpu]: Invalid value: "-250m": must be greater than or equal to 0',
+  kinds: POD_SPEC_KINDS,
   check(object) {
     const pod = podSpecOf(object);
     if (pod === undefined) return [];

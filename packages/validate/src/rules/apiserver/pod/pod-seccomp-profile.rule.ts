@@ -1,6 +1,6 @@
 import type { ObjectRule } from "../../../rule.ts";
 import { invalid, required } from "../../../support/apiserver-validation.ts";
-import { podSpecOf } from "../../../support/pod-spec.ts";
+import { POD_SPEC_KINDS, podSpecOf } from "../../../support/pod-spec.ts";
 import { validateLocalDescendingPath } from "../../../support/pod-validation.ts";
 import { asObject, asString, at, isSet } from "../../../support/values.ts";
 
@@ -15,6 +15,7 @@ export const podSeccompProfile: ObjectRule = {
   severity: "error",
   description: "A pod's Localhost seccomp profile sets a relative localhostProfile, and other profile types do not set one.",
   upstreamMessage: "spec.template.spec.securityContext.seccompProfile.localhostProfile: Required value: must be set when seccomp type is Localhost",
+  kinds: POD_SPEC_KINDS,
   check(object) {
     const pod = podSpecOf(object);
     if (pod === undefined) return [];

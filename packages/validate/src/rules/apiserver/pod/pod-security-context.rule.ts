@@ -1,7 +1,7 @@
 import type { FieldPath } from "../../../field-path.ts";
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { inclusiveRangeError, invalid, isDns1123Subdomain } from "../../../support/apiserver-validation.ts";
-import { podSpecOf } from "../../../support/pod-spec.ts";
+import { POD_SPEC_KINDS, podSpecOf } from "../../../support/pod-spec.ts";
 import { asArray, asObject, asString, type PlainObject } from "../../../support/values.ts";
 
 const MAX_ID = 2147483647;
@@ -63,6 +63,7 @@ export const podSecurityContext: ObjectRule = {
   severity: "error",
   description: "A pod's runAsUser, runAsGroup, fsGroup and supplementalGroups are 0 to 2147483647, shareProcessNamespace is not combined with hostPID, and its windowsOptions are valid.",
   upstreamMessage: "spec.template.spec.securityContext.runAsUser: Invalid value: -1: must be between 0 and 2147483647, inclusive",
+  kinds: POD_SPEC_KINDS,
   check(object) {
     const pod = podSpecOf(object);
     if (pod === undefined) return [];

@@ -1,6 +1,6 @@
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { duplicate, invalid, required } from "../../../support/apiserver-validation.ts";
-import { podSpecOf } from "../../../support/pod-spec.ts";
+import { POD_SPEC_KINDS, podSpecOf } from "../../../support/pod-spec.ts";
 import { asArray, asObject, at } from "../../../support/values.ts";
 
 const SEGMENT = "[a-z0-9]([-_a-z0-9]*[a-z0-9])?";
@@ -19,6 +19,7 @@ export const podSysctls: ObjectRule = {
   severity: "error",
   description: "Pod sysctl names are present, valid sysctl names (dot- or slash-separated, 253 characters at most) and unique.",
   upstreamMessage: 'spec.template.spec.securityContext.sysctls[1].name: Duplicate value: "net.core.somaxconn"',
+  kinds: POD_SPEC_KINDS,
   check(object) {
     const pod = podSpecOf(object);
     if (pod === undefined) return [];

@@ -1,6 +1,6 @@
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { invalid, isQualifiedName } from "../../../support/apiserver-validation.ts";
-import { podSpecOf } from "../../../support/pod-spec.ts";
+import { POD_SPEC_KINDS, podSpecOf } from "../../../support/pod-spec.ts";
 import { asArray, asObject, asString } from "../../../support/values.ts";
 
 /** validateReadinessGates: every readiness gate's conditionType is a qualified name. */
@@ -11,6 +11,7 @@ export const readinessGates: ObjectRule = {
   severity: "error",
   description: "Readiness gate condition types are qualified names.",
   upstreamMessage: "spec.template.spec.readinessGates[0].conditionType: Invalid value: \"\": name part must be non-empty",
+  kinds: POD_SPEC_KINDS,
   check(object) {
     const pod = podSpecOf(object);
     if (pod === undefined) return [];

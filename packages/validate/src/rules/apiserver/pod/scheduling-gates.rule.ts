@@ -1,6 +1,6 @@
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { duplicate, forbidden, invalid, isQualifiedName } from "../../../support/apiserver-validation.ts";
-import { podSpecOf } from "../../../support/pod-spec.ts";
+import { POD_SPEC_KINDS, podSpecOf } from "../../../support/pod-spec.ts";
 import { asArray, asObject, asString } from "../../../support/values.ts";
 
 /**
@@ -14,6 +14,7 @@ export const schedulingGates: ObjectRule = {
   severity: "error",
   description: "Scheduling gate names are unique qualified names, and a Pod with scheduling gates sets no nodeName.",
   upstreamMessage: 'spec.template.spec.schedulingGates[1]: Duplicate value: "example.com/quota"',
+  kinds: POD_SPEC_KINDS,
   check(object) {
     const pod = podSpecOf(object);
     if (pod === undefined) return [];

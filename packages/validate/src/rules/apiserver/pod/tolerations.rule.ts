@@ -1,7 +1,7 @@
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { invalid, isValidLabelValue } from "../../../support/apiserver-validation.ts";
 import { validateLabelName } from "../../../support/label-validation.ts";
-import { podSpecOf } from "../../../support/pod-spec.ts";
+import { POD_SPEC_KINDS, podSpecOf } from "../../../support/pod-spec.ts";
 import { asArray, asObject, asString, isSet } from "../../../support/values.ts";
 
 /**
@@ -17,6 +17,7 @@ export const tolerations: ObjectRule = {
   severity: "error",
   description: "Tolerations have qualified-name keys, Exists for an empty key and no value with Exists, label values with Equal, and tolerationSeconds only with NoExecute.",
   upstreamMessage: "spec.template.spec.tolerations[0].operator: Invalid value: \"Equal\": operator must be Exists when `key` is empty, which means \"match all values and all keys\"",
+  kinds: POD_SPEC_KINDS,
   check(object) {
     const pod = podSpecOf(object);
     if (pod === undefined) return [];

@@ -1,7 +1,7 @@
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { duplicate, forbidden, invalid, required } from "../../../support/apiserver-validation.ts";
 import { validateLabelName, validateLabelSelector } from "../../../support/label-validation.ts";
-import { podSpecOf } from "../../../support/pod-spec.ts";
+import { POD_SPEC_KINDS, podSpecOf } from "../../../support/pod-spec.ts";
 import { asArray, asObject, asString, type PlainObject } from "../../../support/values.ts";
 
 /**
@@ -16,6 +16,7 @@ export const topologySpreadConstraints: ObjectRule = {
   severity: "error",
   description: "Topology spread constraints have maxSkew > 0, a topologyKey, no repeated {topologyKey, whenUnsatisfiable}, valid minDomains, matchLabelKeys and label selector.",
   upstreamMessage: "spec.template.spec.topologySpreadConstraints[0].maxSkew: Invalid value: 0: must be greater than zero",
+  kinds: POD_SPEC_KINDS,
   check(object) {
     const pod = podSpecOf(object);
     if (pod === undefined) return [];

@@ -1,6 +1,6 @@
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { invalid, required } from "../../../support/apiserver-validation.ts";
-import { containersOf, podSpecOf } from "../../../support/pod-spec.ts";
+import { containersOf, POD_SPEC_KINDS, podSpecOf } from "../../../support/pod-spec.ts";
 import { validatePathNoBacksteps, volumesByName } from "../../../support/pod-validation.ts";
 import { asArray, asObject, asString, at, isSet } from "../../../support/values.ts";
 
@@ -16,6 +16,7 @@ export const volumeDevice: ObjectRule = {
   severity: "error",
   description: "Volume devices have unique names and device paths without '..', use a claim (persistentVolumeClaim or ephemeral) volume, and differ from the volume mounts.",
   upstreamMessage: 'spec.template.spec.containers[0].volumeDevices[0].name: Invalid value: "cache": can only use volume source type of PersistentVolumeClaim or Ephemeral for block mode',
+  kinds: POD_SPEC_KINDS,
   check(object) {
     const pod = podSpecOf(object);
     if (pod === undefined) return [];

@@ -1,7 +1,7 @@
 import type { FieldPath } from "../../../field-path.ts";
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { forbidden, invalid, isQualifiedName, notSupported, required } from "../../../support/apiserver-validation.ts";
-import { podSpecOf } from "../../../support/pod-spec.ts";
+import { POD_SPEC_KINDS, podSpecOf } from "../../../support/pod-spec.ts";
 import { isEmpty, podVolumes, validateFileMode, validateLocalNonReservedPath } from "../../../support/pod-validation.ts";
 import { asArray, asObject, asString, isSet, type PlainObject } from "../../../support/values.ts";
 
@@ -174,6 +174,7 @@ export const volumeItems: ObjectRule = {
   severity: "error",
   description: "ConfigMap, secret, downward API and projected volumes have valid file modes, item keys and relative paths, and valid projections.",
   upstreamMessage: "spec.template.spec.volumes[0].configMap.items[0].path: Invalid value: \"../etc/passwd\": must not contain '..'",
+  kinds: POD_SPEC_KINDS,
   check(object) {
     const pod = podSpecOf(object);
     if (pod === undefined) return [];

@@ -1,6 +1,6 @@
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { invalid, required } from "../../../support/apiserver-validation.ts";
-import { containersOf, podSpecOf } from "../../../support/pod-spec.ts";
+import { containersOf, POD_SPEC_KINDS, podSpecOf } from "../../../support/pod-spec.ts";
 import { isEmpty, validateLocalDescendingPath } from "../../../support/pod-validation.ts";
 import { asArray, asObject, asString } from "../../../support/values.ts";
 
@@ -16,6 +16,7 @@ export const volumeMountPath: ObjectRule = {
   severity: "error",
   description: "Volume mounts have a name and a mount path unique in their container, and relative subPath/subPathExpr without '..' (not both).",
   upstreamMessage: 'spec.template.spec.containers[0].volumeMounts[1].mountPath: Invalid value: "/data": must be unique',
+  kinds: POD_SPEC_KINDS,
   check(object) {
     const pod = podSpecOf(object);
     if (pod === undefined) return [];

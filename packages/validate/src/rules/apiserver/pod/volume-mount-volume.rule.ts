@@ -1,6 +1,6 @@
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { notFound } from "../../../support/apiserver-validation.ts";
-import { containersOf, podSpecOf } from "../../../support/pod-spec.ts";
+import { containersOf, POD_SPEC_KINDS, podSpecOf } from "../../../support/pod-spec.ts";
 import { asArray, asObject, at } from "../../../support/values.ts";
 
 /**
@@ -14,6 +14,7 @@ export const volumeMountVolume: ObjectRule = {
   severity: "error",
   description: "Volume mounts and devices name a volume of the pod (or a StatefulSet volume claim template).",
   upstreamMessage: 'spec.template.spec.containers[0].volumeMounts[0].name: Not found: "data"',
+  kinds: POD_SPEC_KINDS,
   check(object) {
     const pod = podSpecOf(object);
     if (pod === undefined) return [];

@@ -1,6 +1,6 @@
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { duplicate, invalid, isDns1123Label, required } from "../../../support/apiserver-validation.ts";
-import { podSpecOf } from "../../../support/pod-spec.ts";
+import { POD_SPEC_KINDS, podSpecOf } from "../../../support/pod-spec.ts";
 import { asArray, asObject } from "../../../support/values.ts";
 
 /** Every volume of a pod has a name that is a DNS-1123 label, unique among the pod's volumes (ValidateVolumes). */
@@ -11,6 +11,7 @@ export const volumeName: ObjectRule = {
   severity: "error",
   description: "Pod volume names are present, DNS-1123 labels, and unique in the pod.",
   upstreamMessage: 'spec.template.spec.volumes[1].name: Duplicate value: "tmp"',
+  kinds: POD_SPEC_KINDS,
   check(object) {
     const pod = podSpecOf(object);
     if (pod === undefined) return [];

@@ -3,7 +3,7 @@ import { key } from "../../../field-path.ts";
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { forbidden, inclusiveRangeError, invalid, isDns1123Label, isDns1123Subdomain, notSupported, required } from "../../../support/apiserver-validation.ts";
 import { goStrings } from "../../../support/core-values.ts";
-import { podSpecOf } from "../../../support/pod-spec.ts";
+import { POD_SPEC_KINDS, podSpecOf } from "../../../support/pod-spec.ts";
 import { isEmpty, validateLocalDescendingPath, validatePathNoBacksteps, VOLUME_SOURCES } from "../../../support/pod-validation.ts";
 import { compareQuantities } from "../../../support/quantity.ts";
 import { asArray, asObject, asString, isSet, type PlainObject } from "../../../support/values.ts";
@@ -238,6 +238,7 @@ export const volumeSource: ObjectRule = {
   severity: "error",
   description: "Each pod volume sets at most one volume source, and that source's required fields and formats are valid.",
   upstreamMessage: "spec.template.spec.volumes[0].configMap: Forbidden: may not specify more than 1 volume type",
+  kinds: POD_SPEC_KINDS,
   check(object) {
     const pod = podSpecOf(object);
     if (pod === undefined) return [];

@@ -1,6 +1,6 @@
 import type { ObjectRule, RuleProblem } from "../../../rule.ts";
 import { invalid } from "../../../support/apiserver-validation.ts";
-import { containersOf, podSpecOf } from "../../../support/pod-spec.ts";
+import { containersOf, POD_SPEC_KINDS, podSpecOf } from "../../../support/pod-spec.ts";
 import { at } from "../../../support/values.ts";
 
 /**
@@ -14,6 +14,7 @@ export const windowsHostProcess: ObjectRule = {
   severity: "error",
   description: "Windows HostProcess pods run only HostProcess containers, agree with their containers' hostProcess, and use hostNetwork.",
   upstreamMessage: "spec.template.spec.hostNetwork: Invalid value: false: hostNetwork must be true if pod contains any hostProcess containers",
+  kinds: POD_SPEC_KINDS,
   check(object) {
     const pod = podSpecOf(object);
     if (pod === undefined) return [];

@@ -13,6 +13,7 @@ export const pdbBudget: ObjectRule = {
   severity: "error",
   description: "A PodDisruptionBudget sets minAvailable or maxUnavailable, not both, each a non-negative integer or a percentage of at most 100%.",
   upstreamMessage: "spec: Invalid value: policy.PodDisruptionBudgetSpec{…}: minAvailable and maxUnavailable cannot be both set",
+  kinds: new Set(["PodDisruptionBudget"]),
   check(object) {
     if (object.kind !== "PodDisruptionBudget" || !object.apiVersion.startsWith("policy/")) return [];
     const spec = asObject(object.object.spec);

@@ -15,6 +15,7 @@ export const clusterRoleAggregation: ObjectRule = {
   severity: "error",
   description: "A ClusterRole's aggregationRule has at least one clusterRoleSelector, each a valid label selector.",
   upstreamMessage: "aggregationRule.clusterRoleSelectors: Required value: at least one clusterRoleSelector required if aggregationRule is non-nil",
+  kinds: new Set(["ClusterRole"]),
   check(object) {
     if (object.kind !== "ClusterRole" || apiGroup(object.apiVersion) !== "rbac.authorization.k8s.io") return [];
     const aggregation = asObject(object.object.aggregationRule);

@@ -14,6 +14,7 @@ export const rbacPolicyRules: ObjectRule = {
   severity: "error",
   description: "Role and ClusterRole rules list verbs, and either API groups and resources or (ClusterRole only) non-resource URLs alone.",
   upstreamMessage: "rules[0].apiGroups: Required value: resource rules must supply at least one api group",
+  kinds: new Set(["Role", "ClusterRole"]),
   check(object) {
     if ((object.kind !== "Role" && object.kind !== "ClusterRole") || apiGroup(object.apiVersion) !== "rbac.authorization.k8s.io") return [];
     const namespaced = object.kind === "Role";

@@ -16,6 +16,7 @@ export const roleBindingRoleRef: ObjectRule = {
   severity: "error",
   description: "A RoleBinding's roleRef is a Role or ClusterRole (a ClusterRoleBinding's a ClusterRole) of the rbac.authorization.k8s.io group, with a valid name.",
   upstreamMessage: 'roleRef.kind: Unsupported value: "Role": supported values: "ClusterRole"',
+  kinds: new Set(["RoleBinding", "ClusterRoleBinding"]),
   check(object) {
     if ((object.kind !== "RoleBinding" && object.kind !== "ClusterRoleBinding") || apiGroup(object.apiVersion) !== RBAC_GROUP) return [];
     const roleRef = asObject(object.object.roleRef) ?? {};

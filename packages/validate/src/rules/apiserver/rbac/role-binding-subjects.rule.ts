@@ -18,6 +18,7 @@ export const roleBindingSubjects: ObjectRule = {
   severity: "error",
   description: "Binding subjects are named ServiceAccounts (core group; with a namespace in a ClusterRoleBinding), Users or Groups (rbac.authorization.k8s.io group).",
   upstreamMessage: "subjects[0].namespace: Required value",
+  kinds: new Set(["RoleBinding", "ClusterRoleBinding"]),
   check(object) {
     if ((object.kind !== "RoleBinding" && object.kind !== "ClusterRoleBinding") || apiGroup(object.apiVersion) !== RBAC_GROUP) return [];
     const namespaced = object.kind === "RoleBinding";

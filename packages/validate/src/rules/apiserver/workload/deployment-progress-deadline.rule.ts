@@ -14,6 +14,7 @@ export const deploymentProgressDeadline: ObjectRule = {
   severity: "error",
   description: "A Deployment's progressDeadlineSeconds is greater than its minReadySeconds.",
   upstreamMessage: "spec.progressDeadlineSeconds: Invalid value: 30: must be greater than minReadySeconds",
+  kinds: new Set(["Deployment"]),
   check(object) {
     if (object.kind !== "Deployment" || !object.apiVersion.startsWith("apps/")) return [];
     const spec = asObject(object.object.spec);

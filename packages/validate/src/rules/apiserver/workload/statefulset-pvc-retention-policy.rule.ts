@@ -13,6 +13,7 @@ export const statefulsetPvcRetentionPolicy: ObjectRule = {
   severity: "error",
   description: "A StatefulSet's persistentVolumeClaimRetentionPolicy whenDeleted and whenScaled are Retain or Delete.",
   upstreamMessage: "spec.persistentVolumeClaimRetentionPolicy.whenDeleted: Unsupported value: \"Keep\": supported values: \"Retain\", \"Delete\"",
+  kinds: new Set(["StatefulSet"]),
   check(object) {
     if (object.kind !== "StatefulSet" || !object.apiVersion.startsWith("apps/")) return [];
     const policy = asObject(at(object.object, "spec", "persistentVolumeClaimRetentionPolicy"));

@@ -24,6 +24,7 @@ export const statefulsetVolumeClaimTemplates: ObjectRule = {
   severity: "warning",
   description: "A StatefulSet's volume claim templates are valid claims: access modes, a positive storage request and a valid storage class.",
   upstreamMessage: "spec.accessModes: Required value: at least 1 access mode is required",
+  kinds: new Set(["StatefulSet"]),
   check(object) {
     if (object.kind !== "StatefulSet" || !object.apiVersion.startsWith("apps/")) return [];
     const problems: RuleProblem[] = [];

@@ -27,6 +27,7 @@ export const authorizationPolicyAction: ObjectRule = {
   description: "AuthorizationPolicy DENY and CUSTOM actions have rules, CUSTOM names a provider and no source identities, `provider` appears only with CUSTOM, and dry-run annotations are booleans on ALLOW or DENY.",
   upstreamMessage:
     'admission webhook "validation.istio.io" denied the request: configuration is invalid: invalid policy web.shop: DENY action without `rules` is meaningless as it will never be triggered, add an empty rule `{}` if you want it be triggered for every request',
+  kinds: new Set(["AuthorizationPolicy"]),
   check(object) {
     const spec = istioSpec(object, "security.istio.io", "AuthorizationPolicy");
     if (spec === undefined) return [];

@@ -16,6 +16,7 @@ export const authorizationPolicyConditions: ObjectRule = {
   severity: "error",
   description: "AuthorizationPolicy conditions use keys istiod supports, with non-empty values or notValues that suit the key (IPs, CIDR blocks, ports, `name[key]` forms).",
   upstreamMessage: 'admission webhook "validation.istio.io" denied the request: configuration is invalid: invalid policy web.shop: invalid `value` for `key` request.auth.claim[iss]: unknown attribute: request.auth.claim[iss]',
+  kinds: new Set(["AuthorizationPolicy"]),
   check(object) {
     const spec = istioSpec(object, "security.istio.io", "AuthorizationPolicy");
     if (spec === undefined) return [];

@@ -60,6 +60,7 @@ export const authorizationPolicyRules: ObjectRule = {
   severity: "error",
   description: "AuthorizationPolicy rules have non-empty `from` sources and `to` operations with non-empty values, valid IP blocks and ports, and supported path templates.",
   upstreamMessage: 'admission webhook "validation.istio.io" denied the request: configuration is invalid: invalid policy web.shop: `from.source` must not be empty, found at rule 0',
+  kinds: new Set(["AuthorizationPolicy"]),
   check(object) {
     const spec = istioSpec(object, "security.istio.io", "AuthorizationPolicy");
     if (spec === undefined) return [];

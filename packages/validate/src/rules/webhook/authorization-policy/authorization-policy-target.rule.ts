@@ -14,6 +14,7 @@ export const authorizationPolicyTarget: ObjectRule = {
   severity: "error",
   description: "An AuthorizationPolicy sets at most one of selector, targetRef and targetRefs, with selector labels free of empty keys and wildcards and named same-namespace targets of a supported kind.",
   upstreamMessage: 'admission webhook "validation.istio.io" denied the request: configuration is invalid: invalid policy web.shop: only one of targetRefs or workloadSelector can be set',
+  kinds: new Set(["AuthorizationPolicy"]),
   check(object) {
     const spec = istioSpec(object, "security.istio.io", "AuthorizationPolicy");
     if (spec === undefined) return [];

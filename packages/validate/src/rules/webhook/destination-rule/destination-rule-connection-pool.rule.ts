@@ -14,6 +14,7 @@ export const destinationRuleConnectionPool: ObjectRule = {
   severity: "error",
   description: "DestinationRule connection pools set HTTP or TCP settings with non-negative limits, durations of at least 1ms, and no client protocol with the UPGRADE policy.",
   upstreamMessage: 'admission webhook "validation.istio.io" denied the request: configuration is invalid: max connections must be non-negative',
+  kinds: new Set(["DestinationRule"]),
   check(object) {
     const spec = istioSpec(object, "networking.istio.io", "DestinationRule");
     if (spec === undefined) return [];

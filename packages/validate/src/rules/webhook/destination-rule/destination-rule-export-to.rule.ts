@@ -16,6 +16,7 @@ export const destinationRuleExportTo: ObjectRule = {
   severity: "error",
   description: "DestinationRule `exportTo` lists `.`, `*` or namespaces without duplicates (only its own namespace with a workload selector), and workload selector labels have no empty keys or wildcards.",
   upstreamMessage: 'admission webhook "validation.istio.io" denied the request: configuration is invalid: destination rule with workload selector cannot have exportTo beyond current namespace',
+  kinds: new Set(["DestinationRule"]),
   check(object) {
     const spec = istioSpec(object, "networking.istio.io", "DestinationRule");
     if (spec === undefined) return [];

@@ -11,6 +11,7 @@ export const destinationRuleHost: ObjectRule = {
   severity: "error",
   description: "A DestinationRule's host is set and is a domain name, optionally with a wildcard first label.",
   upstreamMessage: 'admission webhook "validation.istio.io" denied the request: configuration is invalid: empty domain name not allowed',
+  kinds: new Set(["DestinationRule"]),
   check(object) {
     const spec = istioSpec(object, "networking.istio.io", "DestinationRule");
     if (spec === undefined) return [];

@@ -16,6 +16,7 @@ export const destinationRuleLoadBalancer: ObjectRule = {
   severity: "error",
   description: "DestinationRule load balancers use named hash cookies, prime Maglev tables, consistent locality distribution or failover, and warm-up durations of at least 1ms.",
   upstreamMessage: 'admission webhook "validation.istio.io" denied the request: configuration is invalid: total locality weight 90 != 100',
+  kinds: new Set(["DestinationRule"]),
   check(object) {
     const spec = istioSpec(object, "networking.istio.io", "DestinationRule");
     if (spec === undefined) return [];

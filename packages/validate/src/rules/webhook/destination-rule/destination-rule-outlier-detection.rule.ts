@@ -14,6 +14,7 @@ export const destinationRuleOutlierDetection: ObjectRule = {
   severity: "error",
   description: "DestinationRule outlier detection uses durations of at least 1ms, percentages within 0–100, and counts local-origin failures only with split local-origin errors.",
   upstreamMessage: 'admission webhook "validation.istio.io" denied the request: configuration is invalid: percentage 150 is not in range 0..100',
+  kinds: new Set(["DestinationRule"]),
   check(object) {
     const spec = istioSpec(object, "networking.istio.io", "DestinationRule");
     if (spec === undefined) return [];

@@ -12,6 +12,7 @@ export const destinationRuleSubsets: ObjectRule = {
   severity: "error",
   description: "DestinationRule subsets have unique, non-empty DNS-label names and valid label keys and values.",
   upstreamMessage: 'admission webhook "validation.istio.io" denied the request: configuration is invalid: duplicate subset names: v1',
+  kinds: new Set(["DestinationRule"]),
   check(object) {
     const spec = istioSpec(object, "networking.istio.io", "DestinationRule");
     if (spec === undefined) return [];

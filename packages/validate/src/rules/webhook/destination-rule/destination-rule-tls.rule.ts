@@ -15,6 +15,7 @@ export const destinationRuleTls: ObjectRule = {
   severity: "error",
   description: "DestinationRule TLS settings give MUTUAL a client certificate and key (or a credentialName alone), and no CA or SANs when verification is skipped.",
   upstreamMessage: 'admission webhook "validation.istio.io" denied the request: configuration is invalid: client certificate required for mutual tls',
+  kinds: new Set(["DestinationRule"]),
   check(object) {
     const spec = istioSpec(object, "networking.istio.io", "DestinationRule");
     if (spec === undefined) return [];

@@ -21,6 +21,7 @@ export const destinationRuleTrafficPolicy: ObjectRule = {
   severity: "error",
   description: "DestinationRule traffic policies (top-level, per subset, per port) set at least one field, not both tunnel and PROXY protocol, with port-level policies naming a port and valid tunnel settings.",
   upstreamMessage: 'admission webhook "validation.istio.io" denied the request: configuration is invalid: traffic policy must have at least one field',
+  kinds: new Set(["DestinationRule"]),
   check(object) {
     const spec = istioSpec(object, "networking.istio.io", "DestinationRule");
     if (spec === undefined) return [];

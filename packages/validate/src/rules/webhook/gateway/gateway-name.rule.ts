@@ -10,6 +10,7 @@ export const gatewayName: ObjectRule = {
   severity: "error",
   description: "An Istio Gateway's name is a DNS-1123 label (no dots).",
   upstreamMessage: 'admission webhook "validation.istio.io" denied the request: configuration is invalid: invalid gateway name: "public.gateway"',
+  kinds: new Set(["Gateway"]),
   check(object) {
     if (istioSpec(object, "networking.istio.io", "Gateway") === undefined || object.name === "") return [];
     return isIstioDns1123Label(object.name) ? [] : [{ path: ["metadata", "name"], message: `invalid gateway name: ${goQuote(object.name)}` }];

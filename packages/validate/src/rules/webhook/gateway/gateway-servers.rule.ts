@@ -67,6 +67,7 @@ export const gatewayServers: ObjectRule = {
   severity: "error",
   description: "Istio Gateway servers have valid hosts, a uniquely named port with a known protocol and number, a valid bind, and TLS settings exactly when the protocol is HTTPS or TLS (HTTP may only redirect).",
   upstreamMessage: 'admission webhook "validation.istio.io" denied the request: configuration is invalid: server must have TLS settings for HTTPS/TLS protocols',
+  kinds: new Set(["Gateway"]),
   check(object) {
     const spec = istioSpec(object, "networking.istio.io", "Gateway");
     if (spec === undefined) return [];

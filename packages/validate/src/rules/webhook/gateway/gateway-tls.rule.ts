@@ -15,6 +15,7 @@ export const gatewayTls: ObjectRule = {
   severity: "error",
   description: "Istio Gateway server TLS gives SIMPLE a certificate and key, MUTUAL also a CA bundle (or a credentialName instead), ISTIO_MUTUAL no certificates, and a CRL only with file-based MUTUAL.",
   upstreamMessage: 'admission webhook "validation.istio.io" denied the request: configuration is invalid: SIMPLE TLS requires a server certificate',
+  kinds: new Set(["Gateway"]),
   check(object) {
     const spec = istioSpec(object, "networking.istio.io", "Gateway");
     if (spec === undefined) return [];

@@ -15,6 +15,7 @@ export const peerAuthenticationPortLevelMtls: ObjectRule = {
   severity: "error",
   description: "PeerAuthentication port-level mTLS is set only with a workload selector, is not empty, and names ports in 1–65535; selector labels have no empty keys or wildcards.",
   upstreamMessage: 'admission webhook "validation.istio.io" denied the request: configuration is invalid: mesh/namespace peer authentication cannot have port level mTLS',
+  kinds: new Set(["PeerAuthentication"]),
   check(object) {
     const spec = istioSpec(object, "security.istio.io", "PeerAuthentication");
     if (spec === undefined) return [];

@@ -72,6 +72,7 @@ export const requestAuthenticationJwtRules: ObjectRule = {
   severity: "error",
   description: "RequestAuthentication JWT rules have an issuer, an http(s) jwksUri or parsable jwks, non-empty token locations and audiences, valid output header names and timeouts of at least 1ms.",
   upstreamMessage: 'admission webhook "validation.istio.io" denied the request: configuration is invalid: issuer must be set',
+  kinds: new Set(["RequestAuthentication"]),
   check(object) {
     const spec = istioSpec(object, "security.istio.io", "RequestAuthentication");
     if (spec === undefined) return [];

@@ -14,6 +14,7 @@ export const requestAuthenticationTarget: ObjectRule = {
   severity: "error",
   description: "A RequestAuthentication sets at most one of selector, targetRef and targetRefs, with selector labels free of empty keys and wildcards and named same-namespace targets of a supported kind.",
   upstreamMessage: 'admission webhook "validation.istio.io" denied the request: configuration is invalid: only one of targetRefs or workloadSelector can be set',
+  kinds: new Set(["RequestAuthentication"]),
   check(object) {
     const spec = istioSpec(object, "security.istio.io", "RequestAuthentication");
     if (spec === undefined) return [];

@@ -11,6 +11,7 @@ export const serviceEntryAddresses: ObjectRule = {
   severity: "error",
   description: "ServiceEntry addresses are IPs or CIDR blocks, and CIDR blocks are used only with NONE or STATIC resolution.",
   upstreamMessage: 'admission webhook "validation.istio.io" denied the request: configuration is invalid: CIDR addresses are allowed only for NONE/STATIC resolution types',
+  kinds: new Set(["ServiceEntry"]),
   check(object) {
     const spec = istioSpec(object, "networking.istio.io", "ServiceEntry");
     if (spec === undefined) return [];

@@ -49,6 +49,7 @@ export const serviceEntryEndpoints: ObjectRule = {
   severity: "error",
   description: "ServiceEntry endpoints suit the resolution (none for NONE, IPs or sockets for STATIC, IPs or FQDNs for DNS, at most one for DNS_ROUND_ROBIN), exclude a workload selector, and name service ports.",
   upstreamMessage: 'admission webhook "validation.istio.io" denied the request: configuration is invalid: no endpoints should be provided for resolution type none',
+  kinds: new Set(["ServiceEntry"]),
   check(object) {
     const spec = istioSpec(object, "networking.istio.io", "ServiceEntry");
     if (spec === undefined) return [];

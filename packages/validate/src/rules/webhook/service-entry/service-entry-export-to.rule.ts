@@ -11,6 +11,7 @@ export const serviceEntryExportTo: ObjectRule = {
   severity: "error",
   description: "ServiceEntry `exportTo` lists `.`, `*` or namespaces without duplicates, with `*` and `~` (no one) alone.",
   upstreamMessage: 'admission webhook "validation.istio.io" denied the request: configuration is invalid: cannot export service entry to no one (~) and someone',
+  kinds: new Set(["ServiceEntry"]),
   check(object) {
     const spec = istioSpec(object, "networking.istio.io", "ServiceEntry");
     if (spec === undefined) return [];

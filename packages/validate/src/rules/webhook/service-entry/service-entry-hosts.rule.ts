@@ -11,6 +11,7 @@ export const serviceEntryHosts: ObjectRule = {
   severity: "error",
   description: "A ServiceEntry has at least one host, each a domain name (optionally with a wildcard first label) other than `*`.",
   upstreamMessage: 'admission webhook "validation.istio.io" denied the request: configuration is invalid: service entry must have at least one host',
+  kinds: new Set(["ServiceEntry"]),
   check(object) {
     const spec = istioSpec(object, "networking.istio.io", "ServiceEntry");
     if (spec === undefined) return [];

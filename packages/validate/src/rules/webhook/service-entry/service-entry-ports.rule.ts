@@ -17,6 +17,7 @@ export const serviceEntryPorts: ObjectRule = {
   severity: "error",
   description: "ServiceEntry ports have unique DNS-label names, unique numbers in range, known protocols and target ports in range; several hosts need HTTP or TLS ports unless resolution is NONE.",
   upstreamMessage: 'admission webhook "validation.istio.io" denied the request: configuration is invalid: multiple hosts provided with non-HTTP, non-TLS ports',
+  kinds: new Set(["ServiceEntry"]),
   check(object) {
     const spec = istioSpec(object, "networking.istio.io", "ServiceEntry");
     if (spec === undefined) return [];

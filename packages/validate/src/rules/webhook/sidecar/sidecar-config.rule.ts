@@ -16,6 +16,7 @@ export const sidecarConfig: ObjectRule = {
   severity: "error",
   description: "A Sidecar configures egress, ingress, an outbound traffic policy or a valid inbound connection pool, and its workload selector labels have no empty keys or wildcards.",
   upstreamMessage: 'admission webhook "validation.istio.io" denied the request: configuration is invalid: sidecar: empty configuration provided',
+  kinds: new Set(["Sidecar"]),
   check(object) {
     const spec = istioSpec(object, "networking.istio.io", "Sidecar");
     if (spec === undefined) return [];

@@ -36,6 +36,7 @@ export const sidecarEgress: ObjectRule = {
   severity: "error",
   description: "Sidecar egress listeners have one catch-all (portless) listener at most, last; unique valid ports and binds; and hosts of the form `namespace/dnsName`.",
   upstreamMessage: 'admission webhook "validation.istio.io" denied the request: configuration is invalid: sidecar: the egress listener with empty port should be the last listener in the list',
+  kinds: new Set(["Sidecar"]),
   check(object) {
     const spec = istioSpec(object, "networking.istio.io", "Sidecar");
     if (spec === undefined) return [];

@@ -63,6 +63,7 @@ export const sidecarIngress: ObjectRule = {
   severity: "error",
   description: "Sidecar ingress listeners have unique valid ports, IP binds, loopback or unix-socket default endpoints, supported TLS settings and valid connection pools.",
   upstreamMessage: 'admission webhook "validation.istio.io" denied the request: configuration is invalid: sidecar: ports on IP bound listeners must be unique',
+  kinds: new Set(["Sidecar"]),
   check(object) {
     const spec = istioSpec(object, "networking.istio.io", "Sidecar");
     if (spec === undefined) return [];

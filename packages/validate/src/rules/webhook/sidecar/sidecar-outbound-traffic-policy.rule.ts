@@ -15,6 +15,7 @@ export const sidecarOutboundTrafficPolicy: ObjectRule = {
   severity: "error",
   description: "A Sidecar's outbound egress proxy is set only with ALLOW_ANY mode, to an FQDN host and a port in range.",
   upstreamMessage: 'admission webhook "validation.istio.io" denied the request: configuration is invalid: sidecar: egress_proxy must be set only with ALLOW_ANY outbound_traffic_policy mode',
+  kinds: new Set(["Sidecar"]),
   check(object) {
     const spec = istioSpec(object, "networking.istio.io", "Sidecar");
     if (spec === undefined) return [];

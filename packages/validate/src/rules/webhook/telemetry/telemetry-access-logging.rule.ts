@@ -38,6 +38,7 @@ export const telemetryAccessLogging: ObjectRule = {
   severity: "error",
   description: "Telemetry access logging filters are non-empty CEL expressions with terminated strings and balanced brackets.",
   upstreamMessage: "admission webhook \"validation.istio.io\" denied the request: configuration is invalid: must be a valid CEL expression, ERROR: <input>:1:27: Syntax error: mismatched input '<EOF>'",
+  kinds: new Set(["Telemetry"]),
   check(object) {
     const spec = istioSpec(object, "telemetry.istio.io", "Telemetry");
     if (spec === undefined) return [];

@@ -14,6 +14,7 @@ export const telemetryMetrics: ObjectRule = {
   severity: "error",
   description: "Telemetry metric overrides give UPSERT tag overrides a value and REMOVE ones none, and name custom metrics they match.",
   upstreamMessage: 'admission webhook "validation.istio.io" denied the request: configuration is invalid: tagOverrides.value must be set when operation is UPSERT',
+  kinds: new Set(["Telemetry"]),
   check(object) {
     const spec = istioSpec(object, "telemetry.istio.io", "Telemetry");
     if (spec === undefined) return [];

@@ -10,6 +10,7 @@ export const telemetryProviders: ObjectRule = {
   severity: "error",
   description: "Telemetry metrics, tracing and access logging providers each have a name.",
   upstreamMessage: 'admission webhook "validation.istio.io" denied the request: configuration is invalid: providers.name may not be empty',
+  kinds: new Set(["Telemetry"]),
   check(object) {
     const spec = istioSpec(object, "telemetry.istio.io", "Telemetry");
     if (spec === undefined) return [];

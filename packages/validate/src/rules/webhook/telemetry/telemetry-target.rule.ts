@@ -14,6 +14,7 @@ export const telemetryTarget: ObjectRule = {
   severity: "error",
   description: "A Telemetry sets at most one of selector, targetRef and targetRefs, with selector labels free of empty keys and wildcards and named same-namespace targets of a supported kind.",
   upstreamMessage: 'admission webhook "validation.istio.io" denied the request: configuration is invalid: targetRef namespace must not be set; cross namespace referencing is not supported',
+  kinds: new Set(["Telemetry"]),
   check(object) {
     const spec = istioSpec(object, "telemetry.istio.io", "Telemetry");
     if (spec === undefined) return [];

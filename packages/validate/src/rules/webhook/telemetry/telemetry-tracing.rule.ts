@@ -14,6 +14,7 @@ export const telemetryTracing: ObjectRule = {
   severity: "error",
   description: "Telemetry tracing samples 0–100 percent, and custom tags are named with a non-empty literal, header or environment source.",
   upstreamMessage: 'admission webhook "validation.istio.io" denied the request: configuration is invalid: randomSamplingPercentage must be in range [0.0, 100.0]',
+  kinds: new Set(["Telemetry"]),
   check(object) {
     const spec = istioSpec(object, "telemetry.istio.io", "Telemetry");
     if (spec === undefined) return [];

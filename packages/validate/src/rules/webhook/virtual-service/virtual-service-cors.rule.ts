@@ -17,6 +17,7 @@ export const virtualServiceCors: ObjectRule = {
   severity: "error",
   description: "VirtualService CORS policies allow non-empty origin matches (compiling regexes), standard upper-case HTTP methods, and valid header names or `*`.",
   upstreamMessage: 'admission webhook "validation.istio.io" denied the request: configuration is invalid: "get" is not a supported HTTP method',
+  kinds: new Set(["VirtualService"]),
   check(object) {
     const spec = istioSpec(object, "networking.istio.io", "VirtualService");
     if (spec === undefined) return [];

@@ -42,6 +42,7 @@ export const virtualServiceDestination: ObjectRule = {
   severity: "error",
   description: "VirtualService route and mirror destinations name a valid host (not `*`), a DNS-label subset and a port in range, with weights of at least 0 that are not all 0.",
   upstreamMessage: 'admission webhook "validation.istio.io" denied the request: configuration is invalid: weight -10 < 0',
+  kinds: new Set(["VirtualService"]),
   check(object) {
     const spec = istioSpec(object, "networking.istio.io", "VirtualService");
     if (spec === undefined) return [];

@@ -16,6 +16,7 @@ export const virtualServiceDurations: ObjectRule = {
   severity: "error",
   description: "VirtualService timeouts, per-try timeouts, fault delays and CORS max ages are durations of at least 1ms in whole milliseconds (max ages in whole seconds).",
   upstreamMessage: 'admission webhook "validation.istio.io" denied the request: configuration is invalid: duration must be greater than 1ms',
+  kinds: new Set(["VirtualService"]),
   check(object) {
     const spec = istioSpec(object, "networking.istio.io", "VirtualService");
     if (spec === undefined) return [];

@@ -11,6 +11,7 @@ export const virtualServiceExportTo: ObjectRule = {
   severity: "error",
   description: "VirtualService `exportTo` lists `.`, `*` or namespace names, without duplicates, and `*` alone.",
   upstreamMessage: 'admission webhook "validation.istio.io" denied the request: configuration is invalid: only .,*,~, or a valid DNS 1123 label is allowed as exportTo entry',
+  kinds: new Set(["VirtualService"]),
   check(object) {
     const spec = istioSpec(object, "networking.istio.io", "VirtualService");
     if (spec === undefined) return [];

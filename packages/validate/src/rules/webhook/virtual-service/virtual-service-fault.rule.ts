@@ -44,6 +44,7 @@ export const virtualServiceFault: ObjectRule = {
   severity: "error",
   description: "VirtualService faults have an abort or a delay, percentages of 0 or 0.0001–100, HTTP statuses in 200–599 or known gRPC statuses, and no HTTP/2 error aborts or exponential delays.",
   upstreamMessage: 'admission webhook "validation.istio.io" denied the request: configuration is invalid: HTTP status 700 is not in range 200-599',
+  kinds: new Set(["VirtualService"]),
   check(object) {
     const spec = istioSpec(object, "networking.istio.io", "VirtualService");
     if (spec === undefined) return [];

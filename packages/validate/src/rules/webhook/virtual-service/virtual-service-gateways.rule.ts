@@ -36,6 +36,7 @@ export const virtualServiceGateways: ObjectRule = {
   severity: "error",
   description: "VirtualService gateway names (spec and route matches) are names or `namespace/name` of DNS labels, and JWT-claim header matches only appear on gateway-bound VirtualServices.",
   upstreamMessage: 'admission webhook "validation.istio.io" denied the request: configuration is invalid: invalid value for namespace: "Istio_System"',
+  kinds: new Set(["VirtualService"]),
   check(object) {
     const spec = istioSpec(object, "networking.istio.io", "VirtualService");
     if (spec === undefined) return [];

@@ -49,6 +49,7 @@ export const virtualServiceHeaders: ObjectRule = {
   severity: "error",
   description: "VirtualService header operations name headers they may change (no pseudo-headers, no Host except the request authority) with valid values, and rewrite the authority in one place only.",
   upstreamMessage: 'admission webhook "validation.istio.io" denied the request: configuration is invalid: invalid header ":path": header cannot have ":" prefix',
+  kinds: new Set(["VirtualService"]),
   check(object) {
     const spec = istioSpec(object, "networking.istio.io", "VirtualService");
     if (spec === undefined) return [];

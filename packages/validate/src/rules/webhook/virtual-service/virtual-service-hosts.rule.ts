@@ -16,6 +16,7 @@ export const virtualServiceHosts: ObjectRule = {
   severity: "error",
   description: "VirtualService hosts are valid domain names or IPs, `*` only when bound to gateways, not overlapping; delegates have no gateways, TLS or TCP routes; some route is given.",
   upstreamMessage: 'admission webhook "validation.istio.io" denied the request: configuration is invalid: wildcard host * is not allowed for virtual services bound to the mesh gateway',
+  kinds: new Set(["VirtualService"]),
   check(object) {
     const spec = istioSpec(object, "networking.istio.io", "VirtualService");
     if (spec === undefined) return [];

@@ -81,6 +81,7 @@ export const virtualServiceHttpRoute: ObjectRule = {
   severity: "error",
   description: "Each VirtualService HTTP route has one action (route, redirect, direct response or delegate) without conflicting fault, rewrite or mirror settings, and well-formed redirects, rewrites and direct responses.",
   upstreamMessage: 'admission webhook "validation.istio.io" denied the request: configuration is invalid: HTTP route cannot contain both route and redirect',
+  kinds: new Set(["VirtualService"]),
   check(object) {
     const spec = istioSpec(object, "networking.istio.io", "VirtualService");
     if (spec === undefined) return [];

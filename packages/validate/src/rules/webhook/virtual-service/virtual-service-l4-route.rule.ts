@@ -36,6 +36,7 @@ export const virtualServiceL4Route: ObjectRule = {
   severity: "error",
   description: "VirtualService TLS routes match SNI hosts covered by the VirtualService's hosts; TLS and TCP matches use valid subnets, ports and source labels; every TLS and TCP route has destinations.",
   upstreamMessage: 'admission webhook "validation.istio.io" denied the request: configuration is invalid: TLS match must have at least one SNI host',
+  kinds: new Set(["VirtualService"]),
   check(object) {
     const spec = istioSpec(object, "networking.istio.io", "VirtualService");
     if (spec === undefined) return [];

@@ -21,6 +21,7 @@ export const virtualServiceMatch: ObjectRule = {
   description: "VirtualService HTTP matches use valid header names, compiling non-empty RE2 regexes, non-empty prefixes, ports in range, valid source labels and DNS-label source namespaces.",
   upstreamMessage:
     'admission webhook "validation.istio.io" denied the request: configuration is invalid: "uri": error parsing regexp: missing closing ): `(a`; Istio uses RE2 style regex-based match (https://github.com/google/re2/wiki/Syntax)',
+  kinds: new Set(["VirtualService"]),
   check(object, context) {
     const spec = istioSpec(object, "networking.istio.io", "VirtualService");
     if (spec === undefined) return [];

@@ -19,6 +19,7 @@ export const virtualServiceMirror: ObjectRule = {
   severity: "error",
   description: "VirtualService mirror percentages (`mirrorPercent`, `mirrorPercentage`, `mirrors[].percentage`) are between 0 and 100.",
   upstreamMessage: 'admission webhook "validation.istio.io" denied the request: configuration is invalid: mirror_percentage must have a max value of 100 (it has 150.000000)',
+  kinds: new Set(["VirtualService"]),
   check(object) {
     const spec = istioSpec(object, "networking.istio.io", "VirtualService");
     if (spec === undefined) return [];

@@ -44,6 +44,7 @@ export const virtualServiceRetries: ObjectRule = {
   severity: "error",
   description: "VirtualService retries have non-negative attempts, set no other field when attempts is 0, and list only Envoy retry policies or HTTP status codes in `retryOn`.",
   upstreamMessage: 'admission webhook "validation.istio.io" denied the request: configuration is invalid: http retry policy configured when attempts are set to 0 (disabled)',
+  kinds: new Set(["VirtualService"]),
   check(object) {
     const spec = istioSpec(object, "networking.istio.io", "VirtualService");
     if (spec === undefined) return [];
