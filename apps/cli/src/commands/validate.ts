@@ -90,11 +90,14 @@ async function environmentVersions(options: ValidateCommandOptions, io: Io): Pro
  */
 async function validationGroups(options: ValidateCommandOptions, io: Io): Promise<ValidationGroup[]> {
   const outDir = resolve(io.cwd, options.out);
-  // The output folder itself, named or by default, stands for its environment folders: each is one cluster, and
+  const environments = () => listEnvironmentFolders(outDir).map((e) => resolve(outDir, e));
+  // The output folder named as a path stands for its environment folders, as by default: each is one cluster, and
   // validated together they would clash (the same Sidecar in every environment's namespace).
-  const environments = listEnvironmentFolders(outDir).map((e) => resolve(outDir, e));
-  const named = options.paths.length > 0 ? options.paths.map((p) => resolve(io.cwd, p)) : [outDir];
-  const paths = [...new Set(named.flatMap((p) => (p === outDir && environments.length > 0 ? environments : options.paths.length > 0 ? [p] : [])))];
+  const expand = (path: string): string[] => {
+    const found = path === outDir ? environments() : [];
+    return found.length > 0 ? found : [path];
+  };
+  const paths = options.paths.length > 0 ? [...new Set(options.paths.flatMap((p) => expand(resolve(io.cwd, p))))] : environments();
   if (paths.length === 0) throw new UserError(`nothing to validate: ${options.out}/ holds no rendered environment; name files or folders to validate`);
   const environmentPaths = paths.filter((p) => dirname(p) === outDir && statSync(p, { throwIfNoEntry: false })?.isDirectory() === true);
   const declared = environmentPaths.length > 0 ? await environmentVersions(options, io) : new Map<string, Partial<TargetVersions>>();
