@@ -2,13 +2,22 @@ import { podSpecPath } from "../support/pod-spec.ts";
 import { asArray, asObject, at, type PlainObject } from "../support/values.ts";
 
 /**
- * A copy of `raw` with the kube-apiserver's defaults written in (the `SetDefaults_*` functions of Kubernetes' API
- * types that the semantic rules depend on), so a field left to its default is checked as the cluster would see it.
- * Wrongly typed fields are left alone: the schema layer reports them.
+ * The object as the kube-apiserver would default it (the `SetDefaults_*` functions of Kubernetes' API types that the
+ * semantic rules depend on), so a field left to its default is checked as the cluster would see it: a copy of `raw`
+ * with the defaults written in, or `raw` itself for a kind with nothing to default. Wrongly typed fields are left
+ * alone: the schema layer reports them.
  */
 export function applyDefaults(apiVersion: string, kind: string, raw: Readonly<PlainObject>): Readonly<PlainObject> {
   const group = apiVersion.includes("/") ? apiVersion.split("/")[0]! : "";
-  if (!DEFAULTED_GROUPS.has(group)) return raw; // nothing to default: share the object as written
+  if (DEFAULTED_KINDS.get(group)?.has(kind) !== true) return raw; // nothing to default: share the object as written
+  return defaultedCopy(apiVersion, group, kind, raw);
+}
+
+/**
+ * A copy of `raw` with every defaulting below applied, whatever its kind: `applyDefaults` calls it for the kinds in
+ * `DEFAULTED_KINDS` only (a test checks that it changes no object of any other kind).
+ */
+export function defaultedCopy(apiVersion: string, group: string, kind: string, raw: Readonly<PlainObject>): Readonly<PlainObject> {
   const object = copy(raw) as PlainObject;
   const spec = asObject(object.spec);
   const podSpec = asObject(at(object, ...(podSpecPath(apiVersion, kind) ?? ["-"])));
@@ -26,8 +35,22 @@ export function applyDefaults(apiVersion: string, kind: string, raw: Readonly<Pl
   return object;
 }
 
-/** The groups whose kinds this defaulting knows (the core group is `""`). */
-const DEFAULTED_GROUPS: ReadonlySet<string> = new Set(["", "apps", "extensions", "batch", "autoscaling", "networking.k8s.io", "rbac.authorization.k8s.io"]);
+const APPS_WORKLOADS: ReadonlySet<string> = new Set(["Deployment", "ReplicaSet", "StatefulSet", "DaemonSet"]);
+
+/**
+ * The kinds this defaulting changes, by group (the core group is `""`). Any other object is checked as written and
+ * shared, not copied: copying every ConfigMap and Namespace was the gate's largest copy.
+ */
+export const DEFAULTED_KINDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["", new Set(["Pod", "PodTemplate", "ReplicationController", "Service", "LimitRange"])],
+  ["apps", APPS_WORKLOADS],
+  ["extensions", APPS_WORKLOADS],
+  ["batch", new Set(["Job", "CronJob"])],
+  ["autoscaling", new Set(["HorizontalPodAutoscaler"])],
+  ["networking.k8s.io", new Set(["IngressClass"])],
+  // Every RBAC kind: the subjects and roleRef of a binding are defaulted, and of any other object that (wrongly) has them.
+  ["rbac.authorization.k8s.io", new Set(["RoleBinding", "ClusterRoleBinding", "Role", "ClusterRole", "RoleBindingList", "ClusterRoleBindingList", "RoleList", "ClusterRoleList"])],
+]);
 
 /** A deep copy of JSON-like data (faster than structuredClone for parsed YAML). */
 function copy(value: unknown): unknown {

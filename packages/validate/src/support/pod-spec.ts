@@ -69,7 +69,10 @@ export interface ContainerAt {
 }
 
 /** Every container (init, regular, ephemeral) of a pod spec at `specPath`. */
-export function containersOf(spec: PlainObject, specPath: FieldPath, lists: readonly (typeof CONTAINER_LISTS)[number][] = CONTAINER_LISTS): ContainerAt[] {
+export function containersOf(spec: PlainObject, specPath: FieldPath, lists: readonly (typeof CONTAINER_LISTS)[number][] = CONTAINER_LISTS): readonly ContainerAt[] {
+  // Twenty rules ask for every container of each pod spec, at the path podSpecOf gave: remembered per spec.
+  const remembered = lists === CONTAINER_LISTS ? allContainers.get(spec) : undefined;
+  if (remembered !== undefined && remembered.specPath === specPath) return remembered.containers;
   const out: ContainerAt[] = [];
   for (const list of lists) {
     asArray(spec[list]).forEach((item, index) => {
@@ -77,5 +80,9 @@ export function containersOf(spec: PlainObject, specPath: FieldPath, lists: read
       if (container !== undefined) out.push({ path: [...specPath, list, index], container, list });
     });
   }
+  if (lists === CONTAINER_LISTS) allContainers.set(spec, { specPath, containers: out });
   return out;
 }
+
+/** Every container of a pod spec (`containersOf` with all lists), by the spec, with the path it was asked at. */
+const allContainers = new WeakMap<PlainObject, { readonly specPath: FieldPath; readonly containers: readonly ContainerAt[] }>();

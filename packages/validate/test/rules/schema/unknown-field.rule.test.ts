@@ -42,6 +42,14 @@ ruleTable(unknownField, {
     },
     { name: "VirtualService spec.hostz", manifests: [virtualService((v) => { v.spec.hostz = ["web"]; })], errors: ['spec.hostz: unknown field "spec.hostz"'] },
     {
+      name: "fields named after Object.prototype's members, and a misspelled field inside a map of objects",
+      manifests: [
+        { apiVersion: "v1", kind: "ConfigMap", metadata: { name: "c", constructor: "x", toString: "y" }, data: { constructor: "kept: data is a map" } },
+        { apiVersion: "security.istio.io/v1beta1", kind: "PeerAuthentication", metadata: { name: "a" }, spec: { selector: { matchLabels: { app: "web" } }, mtls: { mode: "STRICT" }, portLevelMtls: { "8080": { mod: "STRICT" } } } },
+      ],
+      errors: ['metadata.constructor: unknown field "metadata.constructor"', 'metadata.toString: unknown field "metadata.toString"', 'spec.portLevelMtls[8080].mod: unknown field "spec.portLevelMtls[8080].mod"'],
+    },
+    {
       name: "a misspelled field of a networking.istio.io/v1 kind, and inside a mirror",
       versions: { istio: "1.24" },
       manifests: [virtualService((v) => {
