@@ -50,12 +50,24 @@ describe("KubeObject.toJson", () => {
     const manifest = fc.record({
       apiVersion: fc.constantFrom("v1", "apps/v1"),
       kind: fc.constantFrom("ConfigMap", "Deployment"),
-      metadata: fc.record({ name: fc.constantFrom("x", "y"), labels, annotations: labels }, { requiredKeys: ["name"] }),
+      metadata: fc.record(
+        {
+          name: fc.constantFrom("x", "y"),
+          namespace: fc.constantFrom("shop", undefined),
+          labels,
+          annotations: labels,
+          finalizers: fc.array(fc.constantFrom("a", "b"), { maxLength: 2 }),
+          ownerReferences: fc.array(value, { maxLength: 2 }),
+        },
+        { requiredKeys: ["name"] },
+      ),
+      // Other metadata (cdk8s keeps what it is given, drops empty lists and dictionaries at every depth).
+      otherMetadata: fc.dictionary(key, value, { maxKeys: 3, noNullPrototype: true }),
       extra: fc.dictionary(key, value, { maxKeys: 5, noNullPrototype: true }),
     });
     fc.assert(
-      fc.property(manifest, ({ extra, ...rest }) => {
-        const object = kubeObject({ ...extra, ...rest });
+      fc.property(manifest, ({ extra, otherMetadata, metadata, ...rest }) => {
+        const object = kubeObject({ ...extra, ...rest, metadata: { ...otherMetadata, ...metadata } });
         return outcome(() => object.toJson()) === outcome(() => ApiObject.prototype.toJson.call(object));
       }),
       { numRuns: 1500 },

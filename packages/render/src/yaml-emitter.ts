@@ -1,11 +1,8 @@
+import { sortCodeUnits } from "@cloudlab/constructs";
 import { isLiteralBlockSafe, yamlString } from "./yaml-scalar.ts";
 
 /** Keys that open the top level of every manifest, in this order; all other keys follow in code-unit order. */
 const LEADING_KEYS = ["apiVersion", "kind", "metadata"] as const;
-
-function byCodeUnit(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 function present(value: unknown): boolean {
   return value !== null && value !== undefined;
@@ -77,8 +74,11 @@ function writeValue(out: Out, value: unknown, indent: string): void {
   else writeMap(out, value as Record<string, unknown>, `${indent}  `, sortedKeys(value as Record<string, unknown>));
 }
 
+/** The keys of a map's present values, in code-unit order. */
 function sortedKeys(map: Record<string, unknown>): string[] {
-  return Object.keys(map).filter((k) => present(map[k])).sort(byCodeUnit);
+  const keys: string[] = [];
+  for (const key in map) if (Object.hasOwn(map, key) && present(map[key])) keys.push(key);
+  return sortCodeUnits(keys);
 }
 
 function writeMap(out: Out, map: Record<string, unknown>, indent: string, keys: readonly string[], firstInline = false): void {

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { ConfigMap } from "kubernetes-models/v1/ConfigMap";
 import { GRAFANA_DASHBOARD_LABEL, GRAFANA_FOLDER_ANNOTATION } from "./monitoring-names.ts";
+import { sortCodeUnits } from "../sort-code-units.ts";
 
 /** One query of a panel. */
 export interface DashboardQuery {
@@ -113,7 +114,7 @@ export function canonicalJson(value: unknown): string {
     if (v !== null && typeof v === "object") {
       const source = v as Record<string, unknown>;
       const sorted: Record<string, unknown> = {};
-      for (const key of Object.keys(source).sort()) {
+      for (const key of sortCodeUnits(Object.keys(source))) {
         const inner = source[key];
         if (inner === undefined) continue;
         if (key === "__proto__") Object.defineProperty(sorted, key, { value: sort(inner), enumerable: true, writable: true, configurable: true });
