@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import Module from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -27,6 +28,24 @@ describe("the cloudlab bin", () => {
 
   it("--help: exit 0 with the usage", () => {
     expect(cloudlab(["--help"])).toEqual({ code: 0, stdout: USAGE, stderr: "" });
+  });
+
+  it("keeps Node's compile cache of the modules it loads under node_modules/.cache/cloudlab/ where Node has one (22.1+), not with CLOUDLAB_COMPILE_CACHE=0", () => {
+    const traced = (env: Record<string, string>) =>
+      spawnSync(process.execPath, [BIN, "--help"], { cwd: REPO_ROOT, encoding: "utf8", env: { ...process.env, NODE_DEBUG_NATIVE: "COMPILE_CACHE", ...env } });
+    const on = traced({});
+    const off = traced({ CLOUDLAB_COMPILE_CACHE: "0" });
+    expect([on.status, on.stdout, off.status, off.stdout]).toEqual([0, USAGE, 0, USAGE]);
+    expect(off.stderr).toBe("");
+    if (typeof (Module as { enableCompileCache?: unknown }).enableCompileCache !== "function") {
+      // Node 20: no compile cache (CI's second pass, under the current LTS, runs the rest of this test).
+      expect(on.stderr).toBe("");
+      return;
+    }
+    const folder = join(REPO_ROOT, "node_modules/.cache/cloudlab/node-compile-cache");
+    expect(on.stderr).toContain(`[compile cache] resolved path ${folder}`);
+    // The module the bin loads next, the CLI's entry (compiled or the sources), goes through the cache.
+    expect(on.stderr).toMatch(/\[compile cache\] .* for ESM file:\/\/.*\/apps\/cli\/(dist\/main\.js|src\/main\.ts)/);
   });
 
   it("passes the exit code through: 2 for an unknown command", () => {
