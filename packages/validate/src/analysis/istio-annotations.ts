@@ -111,7 +111,21 @@ export interface AnnotationSite {
  * The annotations istioctl's `annotations.K8sAnalyzer` judges in an object: a Namespace's, a Service's, a Pod's, a
  * workload's own (as its kind) and its pod template's (as a Pod's, which its pods carry).
  */
-export function annotationSites(object: ManifestObject): AnnotationSite[] {
+export function annotationSites(object: ManifestObject): readonly AnnotationSite[] {
+  // Four rules ask for each object's sites: found once per object.
+  const data = object.object;
+  let sites = sitesByObject.get(data);
+  if (sites === undefined) {
+    sites = findAnnotationSites(object);
+    sitesByObject.set(data, sites);
+  }
+  return sites;
+}
+
+/** The annotation sites found, by the (defaulted) object they are in. */
+const sitesByObject = new WeakMap<object, readonly AnnotationSite[]>();
+
+function findAnnotationSites(object: ManifestObject): readonly AnnotationSite[] {
   const sites: AnnotationSite[] = [];
   const own = (kind: string): AnnotationSite => ({
     path: ["metadata", "annotations"],
