@@ -10,7 +10,7 @@
 // Everything else under packages/*/src and apps/cli/src is bundled as imported; packages from node_modules stay
 // external (imported from node_modules at run time, as the sources do).
 import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { BUILD_FORMAT, BUILD_RECORD, buildDigest, DIST, fileSystemClock, ROOT, verifyInputs, writeStatRecord } from "../bin/build-state.js";
 
@@ -50,6 +50,38 @@ function entryPoints() {
  */
 const BUNDLED_PACKAGES = ["cdk8s", "constructs", "yaml"];
 const bundledFolders = BUNDLED_PACKAGES.map((name) => `${sep}node_modules${sep}${name}${sep}`);
+
+/** The folder and version of the copy of package `name` that Node would find from `dir`, or undefined. */
+function installedPackage(name, dir) {
+  for (let folder = dir; ; folder = dirname(folder)) {
+    const manifest = join(folder, "node_modules", name, "package.json");
+    if (existsSync(manifest)) return { dir: dirname(manifest), version: readJson(relative(ROOT, manifest)).version };
+    if (dirname(folder) === folder) return undefined;
+  }
+}
+
+/**
+ * One copy of each package in BUNDLED_PACKAGES. npm installs yaml 2.9.1 once per workspace package that depends on it
+ * (nx's exact 2.9.0 holds the root's slot) and cdk8s ships its own copy: bundled as each importer found them, the
+ * chunks held four copies of yaml (1 MB of their 3.3 MB), and a synth compiled three. An import of a bundled package
+ * resolves to the copy the CLI's sources find when that copy has the same version; any other version is bundled as
+ * found.
+ */
+const oneCopyOfBundledPackages = {
+  name: "one-copy-of-bundled-packages",
+  setup(context) {
+    context.onResolve({ filter: /^[^./]/ }, async (args) => {
+      if (args.pluginData?.canonical === true || args.resolveDir === "") return undefined;
+      const name = BUNDLED_PACKAGES.find((bundled) => args.path === bundled || args.path.startsWith(`${bundled}/`));
+      if (name === undefined) return undefined;
+      const found = installedPackage(name, args.resolveDir);
+      const canonical = installedPackage(name, CLI_SOURCES);
+      if (found === undefined || canonical === undefined || found.dir === canonical.dir || found.version !== canonical.version) return undefined;
+      const resolved = await context.resolve(args.path, { kind: args.kind, resolveDir: CLI_SOURCES, pluginData: { canonical: true } });
+      return resolved.errors.length > 0 ? { errors: resolved.errors } : { path: resolved.path, external: resolved.external, namespace: resolved.namespace, sideEffects: resolved.sideEffects };
+    });
+  },
+};
 
 /**
  * Workspace packages (`@cloudlab/*`), relative imports and BUNDLED_PACKAGES (and what they import) are bundled; every
@@ -117,7 +149,7 @@ async function main() {
     chunkNames: "chunk-[hash]",
     metafile: true,
     logLevel: "warning",
-    plugins: [largeJsonAsText, kubernetesModelsValidators(dist), externalPackages, precompiledValidators(), directImports(packageEntry)],
+    plugins: [largeJsonAsText, kubernetesModelsValidators(dist), externalPackages, oneCopyOfBundledPackages, precompiledValidators(), directImports(packageEntry)],
   });
   // Inputs in a plugin's namespace (`kubernetes-models-commonjs:…`) are generated from installed packages (covered by
   // package-lock.json) by the build's scripts (listed below): only files are hashed.

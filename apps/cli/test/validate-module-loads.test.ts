@@ -42,7 +42,7 @@ describe.skipIf(!compiled)("cloudlab validate <one Deployment> (compiled CLI; sk
     expect(bundled).toContain("packages/validate/src/rules/index.ts");
     expect(packages.length).toBeGreaterThan(0);
     expect(bundled.filter((path) => path.startsWith("packages/constructs/"))).toEqual([]);
-    expect(bundled).toContain("packages/validate/node_modules/yaml/dist/index.js");
+    expect(bundled.filter((path) => /(^|\/)node_modules\/yaml\/dist\/index\.js$/.test(path))).toHaveLength(1);
     expect([...packages, ...bundled].filter((path) => /(^|\/)node_modules\/(cdk8s|cdk8s-plus-[0-9]+|constructs)\//.test(path))).toEqual([]);
     // ajv's run-time helpers (required by the models' standalone validators) only, not its compiler.
     expect(packages.filter((path) => /(^|\/)node_modules\/ajv\//.test(path) && !/(^|\/)node_modules\/ajv\/dist\/runtime\//.test(path))).toEqual([]);

@@ -4,7 +4,6 @@ export { buildCallGraph, type CallGraph } from "./call-graph.ts";
 export { TenantResources, type TenantResourcesProps } from "./tenant-resources.ts";
 export { ResourceGroup, CLUSTER_FOLDER, TENANT_FOLDER, ENVIRONMENT_UNIT, serviceUnit } from "./resource-group.ts";
 export { KubeObject } from "./kube-object.ts";
-export { sortCodeUnits } from "./sort-code-units.ts";
 export { validationMessages, type ModelObject } from "./model-object.ts";
 export * from "./labels.ts";
 export { buildNamespace } from "./objects/namespace.ts";

@@ -1,7 +1,7 @@
+import { sortCodeUnits } from "@cloudlab/model";
 import { ApiObject, App, ImplicitTokenResolver, LazyResolver, NumberStringUnionResolver } from "cdk8s";
 import type { Construct } from "constructs";
 import { validationMessages, type ModelObject } from "./model-object.ts";
-import { sortCodeUnits } from "./sort-code-units.ts";
 
 /** Keys that open every manifest, in this order (as cdk8s's `ApiObject.toJson` orders them). */
 const LEADING_KEYS = ["apiVersion", "kind", "metadata"] as const;

@@ -10,6 +10,7 @@ export { applyOverride } from "./apply-override.ts";
 export { compareEnvironments } from "./environment-order.ts";
 export { STAGE_DEFAULTS, type ResolvedStageDefaults } from "./stage-defaults.ts";
 export { formatSpecError, sortSpecErrors, compareStrings, type SpecError, type SpecKind } from "./spec-error.ts";
+export { sortCodeUnits } from "./sort-code-units.ts";
 export type { FieldProblem } from "./field-problem.ts";
 export { validateAgainstSchema, type SchemaType } from "./schema-validator.ts";
 export { SPEC_FORMATS, type SpecFormat } from "./formats.ts";

@@ -1,4 +1,4 @@
-import { sortCodeUnits } from "@cloudlab/constructs";
+import { sortCodeUnits } from "@cloudlab/model";
 import { isLiteralBlockSafe, yamlString } from "./yaml-scalar.ts";
 
 /** Keys that open the top level of every manifest, in this order; all other keys follow in code-unit order. */

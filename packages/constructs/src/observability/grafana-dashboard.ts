@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
+import { sortCodeUnits } from "@cloudlab/model";
 import { ConfigMap } from "kubernetes-models/v1/ConfigMap";
 import { GRAFANA_DASHBOARD_LABEL, GRAFANA_FOLDER_ANNOTATION } from "./monitoring-names.ts";
-import { sortCodeUnits } from "../sort-code-units.ts";
 
 /** One query of a panel. */
 export interface DashboardQuery {
