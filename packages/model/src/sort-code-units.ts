@@ -1,10 +1,10 @@
 /**
  * Sorts strings in place in code-unit order, as `Array.prototype.sort()` with no comparator does, and returns them.
  *
- * For object keys: every map of every rendered object has its keys sorted (here, in the YAML emitter and in the
- * dashboards' canonical JSON), most maps have a handful of keys, and many are in order already. V8's built-in sort
- * allocates its merge state on every call, which made it the largest allocator of a 100-service synth (128 of
- * 871 MB); an insertion sort over a few keys allocates nothing. Longer lists go to the built-in sort.
+ * For object keys: every map of every rendered object has its keys sorted (by `KubeObject.toJson`'s copy, the YAML
+ * emitter and the dashboards' canonical JSON), most maps have a handful of keys, and many are in order already.
+ * V8's built-in sort allocates its merge state on every call, which made it the largest allocator of a 100-service
+ * synth (128 of 871 MB); an insertion sort over a few keys allocates nothing. Longer lists go to the built-in sort.
  */
 export function sortCodeUnits(keys: string[]): string[] {
   if (keys.length > INSERTION_SORT_MAX) return keys.sort();

@@ -15,7 +15,8 @@ export function applyDefaults(apiVersion: string, kind: string, raw: Readonly<Pl
 
 /**
  * A copy of `raw` with every defaulting below applied, whatever its kind: `applyDefaults` calls it for the kinds in
- * `DEFAULTED_KINDS` only (a test checks that it changes no object of any other kind).
+ * `DEFAULTED_KINDS` only (a test checks, for every catalogued kind of the built-in groups, that it changes an object
+ * exactly when its kind is listed).
  */
 export function defaultedCopy(apiVersion: string, group: string, kind: string, raw: Readonly<PlainObject>): Readonly<PlainObject> {
   const object = copy(raw) as PlainObject;
