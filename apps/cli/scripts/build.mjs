@@ -70,12 +70,14 @@ function installedPackage(name, dir) {
 const oneCopyOfBundledPackages = {
   name: "one-copy-of-bundled-packages",
   setup(context) {
+    // The copy the CLI's sources find, per package: looked up once per build, not per import.
+    const canonicalCopies = new Map(BUNDLED_PACKAGES.map((name) => [name, installedPackage(name, CLI_SOURCES)]));
     context.onResolve({ filter: /^[^./]/ }, async (args) => {
       if (args.pluginData?.canonical === true || args.resolveDir === "") return undefined;
       const name = BUNDLED_PACKAGES.find((bundled) => args.path === bundled || args.path.startsWith(`${bundled}/`));
       if (name === undefined) return undefined;
       const found = installedPackage(name, args.resolveDir);
-      const canonical = installedPackage(name, CLI_SOURCES);
+      const canonical = canonicalCopies.get(name);
       if (found === undefined || canonical === undefined || found.dir === canonical.dir || found.version !== canonical.version) return undefined;
       const resolved = await context.resolve(args.path, { kind: args.kind, resolveDir: CLI_SOURCES, pluginData: { canonical: true } });
       return resolved.errors.length > 0 ? { errors: resolved.errors } : { path: resolved.path, external: resolved.external, namespace: resolved.namespace, sideEffects: resolved.sideEffects };
