@@ -1,3 +1,5 @@
+import { HTTP_STATUS_CODES, RETRY_ON_POLICIES } from "./envoy-retry-on.ts";
+
 /**
  * The string formats named by `@format` in the spec types, with the noun used in error messages. One table, so a
  * format cannot be checked without also being explained.
@@ -32,32 +34,6 @@ export function durationNanoseconds(value: string): bigint | undefined {
   }
   return total;
 }
-
-/** Envoy's retry conditions istiod accepts in a VirtualService's `retries.retryOn` (besides HTTP status codes). */
-export const RETRY_ON_POLICIES: readonly string[] = [
-  "5xx",
-  "gateway-error",
-  "reset",
-  "reset-before-request",
-  "connect-failure",
-  "retriable-4xx",
-  "refused-stream",
-  "retriable-status-codes",
-  "retriable-headers",
-  "envoy-ratelimited",
-  "http3-post-connect-failure",
-  "cancelled",
-  "deadline-exceeded",
-  "internal",
-  "resource-exhausted",
-  "unavailable",
-];
-
-/** The HTTP status codes Go's `http.StatusText` names: the codes istiod accepts in `retryOn`. */
-const HTTP_STATUS_CODES: ReadonlySet<number> = new Set([
-  100, 101, 102, 103, 200, 201, 202, 203, 204, 205, 206, 207, 208, 226, 300, 301, 302, 303, 304, 305, 307, 308, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412,
-  413, 414, 415, 416, 417, 418, 421, 422, 423, 424, 425, 426, 428, 429, 431, 451, 500, 501, 502, 503, 504, 505, 506, 507, 508, 510, 511,
-]);
 
 /** A ConfigMap or Secret key as the API server accepts it (`IsConfigMapKey`). */
 function isConfigKey(value: string): boolean {

@@ -14,6 +14,7 @@ export { sortCodeUnits } from "./sort-code-units.ts";
 export type { FieldProblem } from "./field-problem.ts";
 export { validateAgainstSchema, type SchemaType } from "./schema-validator.ts";
 export { SPEC_FORMATS, type SpecFormat } from "./formats.ts";
+export { HTTP_STATUS_CODES, RETRY_ON_POLICIES } from "./envoy-retry-on.ts";
 export { parseQuantity } from "./quantity.ts";
 export { INSTANCE_TYPES, allocatable, reservedCpu, instanceTypesOf, type Allocatable, type InstanceTypeInfo } from "./instance-types.ts";
 export { SERVICE_CHECKS, type ServiceCheck, type ServiceCheckContext } from "./checks/index.ts";

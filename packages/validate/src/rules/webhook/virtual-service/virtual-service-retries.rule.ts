@@ -1,33 +1,8 @@
+import { HTTP_STATUS_CODES, RETRY_ON_POLICIES } from "@cloudlab/model";
 import type { ObjectRule } from "../../../rule.ts";
 import { istioSpec, Problems } from "../../../support/istio/istio-object.ts";
 import { routesOf } from "../../../support/istio/virtual-service.ts";
 import { asNumber, asObject, asString, isSet } from "../../../support/values.ts";
-
-/** Envoy's `x-envoy-retry-on` and `x-envoy-retry-grpc-on` policies istiod accepts. */
-const RETRY_ON = new Set([
-  "5xx",
-  "gateway-error",
-  "reset",
-  "reset-before-request",
-  "connect-failure",
-  "retriable-4xx",
-  "refused-stream",
-  "retriable-status-codes",
-  "retriable-headers",
-  "envoy-ratelimited",
-  "http3-post-connect-failure",
-  "cancelled",
-  "deadline-exceeded",
-  "internal",
-  "resource-exhausted",
-  "unavailable",
-]);
-
-/** The status codes Go's `http.StatusText` names. */
-const HTTP_STATUS_CODES = new Set([
-  100, 101, 102, 103, 200, 201, 202, 203, 204, 205, 206, 207, 208, 226, 300, 301, 302, 303, 304, 305, 307, 308, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412,
-  413, 414, 415, 416, 417, 418, 421, 422, 423, 424, 425, 426, 428, 429, 431, 451, 500, 501, 502, 503, 504, 505, 506, 507, 508, 510, 511,
-]);
 
 function isStatusCode(policy: string): boolean {
   return /^[-+]?\d+$/.test(policy) && HTTP_STATUS_CODES.has(Number(policy));
@@ -61,7 +36,7 @@ export const virtualServiceRetries: ObjectRule = {
       }
       if (retryOn === "") continue;
       for (const policy of retryOn.split(",")) {
-        if (!isStatusCode(policy) && !RETRY_ON.has(policy)) problems.add([...retriesPath, "retryOn"], `${JSON.stringify(policy)} is not a valid retryOn policy`);
+        if (!isStatusCode(policy) && !RETRY_ON_POLICIES.includes(policy)) problems.add([...retriesPath, "retryOn"], `${JSON.stringify(policy)} is not a valid retryOn policy`);
       }
     }
     return problems.list;
