@@ -5,10 +5,11 @@
 import nodeModule from "node:module";
 import { freshBuild, ROOT } from "./build-state.js";
 
-// Node 22.1+: V8's code cache of every module this process compiles from here on (the compiled CLI's ES module
-// chunks included, which the CLI's own cache of CommonJS files cannot hold), kept beside the bin's other caches and
-// checked by Node against each file's content. 1.02 → 0.96 s for a 10-service synth on Node 26 (docs/performance.md).
-// Node 20 has no such cache. CLOUDLAB_COMPILE_CACHE=0 turns it off, with the CLI's own.
+// Node 22.1+: V8's code cache of every module this process compiles from here on that the CLI's own cache
+// (src/compiled-code-cache.ts: the compiled CLI's chunks and the kubernetes-models files) does not take, kept beside the
+// bin's other caches and checked by Node against each file's content: the TypeScript sources' modules and tsx, the
+// platform's spec bundle, the small files. Node 20 has no such cache. CLOUDLAB_COMPILE_CACHE=0 turns it off, with the
+// CLI's own.
 if (typeof nodeModule.enableCompileCache === "function" && process.env.CLOUDLAB_COMPILE_CACHE !== "0") {
   try {
     nodeModule.enableCompileCache(`${ROOT}node_modules/.cache/cloudlab/node-compile-cache`);
@@ -26,7 +27,13 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 
 async function loadMain() {
-  if (process.env.CLOUDLAB_FROM_SOURCES !== "1" && freshBuild() !== undefined) return (await import("../dist/main.js")).main;
+  if (process.env.CLOUDLAB_FROM_SOURCES !== "1" && freshBuild() !== undefined) {
+    // The compiled CLI is CommonJS (scripts/build.mjs). V8's code cache first, so that main.js and the chunks it
+    // requires compile with it (src/compiled-code-cache.ts).
+    const require = nodeModule.createRequire(import.meta.url);
+    require("../dist/compiled-code-cache.js").installCompiledCodeCache();
+    return require("../dist/main.js").main;
+  }
   // Both loaders: platform files may sit in an ESM package or a CommonJS one.
   const [{ register }, { register: registerCommonJs }] = await Promise.all([import("tsx/esm/api"), import("tsx/cjs/api")]);
   register();

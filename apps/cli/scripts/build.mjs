@@ -1,16 +1,18 @@
 // Builds the compiled CLI into apps/cli/dist/: one esbuild bundle of the CLI and the workspace packages it uses, split
-// into chunks so that each command loads only its own code. Run by the root `prepare` script (so `npm ci` builds it)
+// into chunks so that each command loads only its own code, then each output file turned into a CommonJS module
+// (`commonJsOutput` below: on Node 20 only CommonJS can be compiled with V8's code cache). Run by the root `prepare` script (so `npm ci` builds it)
 // and by `npm run build`. The bin runs it only while it is up to date (bin/build-state.js); `npm test` runs the sources.
 //
 // Entry points (the one place they are listed, all discovered):
 //   main               apps/cli/src/main.ts, the command line
+//   compiled-code-cache apps/cli/src/compiled-code-cache.ts, which the bin runs before it loads main.js
 //   <name>-worker      every apps/cli/src/*-worker.ts, the worker threads' modules
 //   <package>          the export "." of each @cloudlab/* package the platform's specs import (apps/platform's
 //                      dependencies): a spec's `import … from "@cloudlab/model"` shares the bundle's code
 // Everything else under packages/*/src and apps/cli/src is bundled as imported; packages from node_modules stay
 // external (imported from node_modules at run time, as the sources do).
 import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, sep } from "node:path";
+import { basename, dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { BUILD_FORMAT, BUILD_RECORD, buildDigest, DIST, fileSystemClock, ROOT, verifyInputs, writeStatRecord } from "../bin/build-state.js";
 
@@ -32,7 +34,7 @@ function packageEntry(specifier) {
 
 /** The entry points, by output name (see above). */
 function entryPoints() {
-  const entries = { main: join(CLI_SOURCES, "main.ts") };
+  const entries = { main: join(CLI_SOURCES, "main.ts"), "compiled-code-cache": join(CLI_SOURCES, "compiled-code-cache.ts") };
   for (const file of readdirSync(CLI_SOURCES).filter((name) => name.endsWith("-worker.ts")).sort()) {
     entries[file.slice(0, -".ts".length)] = join(CLI_SOURCES, file);
   }
@@ -116,10 +118,46 @@ const largeJsonAsText = {
   },
 };
 
+/**
+ * Turns each of esbuild's ES module outputs into a CommonJS module, in place, and marks the folder CommonJS
+ * (`dist/package.json`). Why: V8's code cache, made after a run (compile-cache.ts), saves compiling the chunks and the
+ * functions that ran, and Node 20 offers it for scripts only (`vm.Script`; Node 22's own compile cache takes ES modules
+ * too, but is made before any function runs). Measured on a 10-service `synth --no-cache`: 1.12 → 1.01 s
+ * (docs/performance.md, session 9). What changes in each file, with esbuild's own transform:
+ *   - `import`/`export` become `require` and `module.exports` (esbuild's getters: bindings stay live, and a cycle
+ *     between chunks sees what is exported so far, as ES modules would);
+ *   - a dynamic `import("./chunk-….js")` of another output becomes `Promise.resolve().then(() => require(…))`, so
+ *     that no chunk keeps an `import()` (compile-cache.ts leaves a file with one to Node); an `import()` of anything
+ *     else (tsx's API, the platform's specs) stays an `import()`;
+ *   - `import.meta.url` becomes the file's URL, from `__filename`;
+ *   - `"use strict"` first, as ES modules always are.
+ * Top-level `await` has no CommonJS form: the build fails on one (the worker entries use none).
+ */
+function commonJsOutput(dist, outputs) {
+  const own = new Set(outputs);
+  for (const name of outputs) {
+    const file = join(dist, name);
+    const code = readFileSync(file, "utf8").replace(/\bimport\("\.\/([^"]+)"\)/g, (call, target) => (own.has(target) ? `Promise.resolve().then(() => require("./${target}"))` : call));
+    const { code: commonJs } = transformSync(code, {
+      format: "cjs",
+      platform: "node",
+      target: "node20",
+      sourcefile: name,
+      define: { "import.meta.url": "__cloudlab_import_meta_url" },
+      banner: '"use strict";\nvar __cloudlab_import_meta_url = require("node:url").pathToFileURL(__filename).href;',
+      logLevel: "error",
+    });
+    writeFileSync(file, commonJs);
+  }
+  writeFileSync(join(dist, "package.json"), '{ "type": "commonjs" }\n');
+}
+
+let transformSync;
+
 async function main() {
   let build, directImports, precompiledValidators, kubernetesModelsValidators;
   try {
-    ({ build } = await import("esbuild"));
+    ({ build, transformSync } = await import("esbuild"));
     ({ directImports } = await import("./direct-imports.mjs"));
     ({ precompiledValidators } = await import("./precompiled-validators.mjs"));
     ({ kubernetesModelsValidators } = await import("./kubernetes-models-validate/precompile.mjs"));
@@ -144,15 +182,15 @@ async function main() {
     format: "esm",
     platform: "node",
     target: "node20",
-    // The bundled CommonJS packages require Node's built-ins (`require("crypto")`): esbuild's ES module output calls
-    // the `require` in scope, which the chunks take from createRequire (esbuild renames the sources' own `require`s).
-    banner: { js: 'import { createRequire as __cloudlabCreateRequire } from "node:module";\nconst require = __cloudlabCreateRequire(import.meta.url);' },
+    // No banner: the bundled CommonJS packages' `require("crypto")` calls esbuild's shim, which takes the `require` in
+    // scope, and once commonJsOutput has made each file a CommonJS module that is the module's own.
     entryNames: "[name]",
     chunkNames: "chunk-[hash]",
     metafile: true,
     logLevel: "warning",
     plugins: [largeJsonAsText, kubernetesModelsValidators(dist), externalPackages, oneCopyOfBundledPackages, precompiledValidators(), directImports(packageEntry)],
   });
+  commonJsOutput(dist, Object.keys(result.metafile.outputs).map((output) => basename(output)).filter((name) => name.endsWith(".js")));
   // Inputs in a plugin's namespace (`kubernetes-models-commonjs:…`) are generated from installed packages (covered by
   // package-lock.json) by the build's scripts (listed below): only files are hashed.
   // Files of packages from node_modules bundled in (BUNDLED_PACKAGES) are covered by package-lock.json as well, as the
@@ -161,7 +199,7 @@ async function main() {
     .filter((input) => !/^[a-z-]+:/.test(input) && !input.split("/").includes("node_modules"))
     .map((input) => repositoryPath(join(ROOT, input)));
   const inputs = [...new Set([...bundled, "package-lock.json", "apps/cli/scripts/build.mjs", "apps/cli/scripts/direct-imports.mjs", "apps/cli/scripts/precompiled-validators.mjs", "apps/cli/scripts/kubernetes-models-validate/precompile.mjs", "apps/cli/scripts/kubernetes-models-validate/runtime.mjs", "apps/cli/scripts/kubernetes-models-validate/formats.mjs", "apps/cli/bin/build-state.js"])].sort();
-  const packages = Object.fromEntries(Object.keys(entries).filter((name) => name !== "main" && !name.endsWith("-worker")).map((name) => [`@cloudlab/${name}`, `${name}.js`]));
+  const packages = Object.fromEntries(Object.keys(entries).filter((name) => name !== "main" && name !== "compiled-code-cache" && !name.endsWith("-worker")).map((name) => [`@cloudlab/${name}`, `${name}.js`]));
   const verified = verifyInputs(inputs, since);
   if (verified === undefined || verified.changed.length > 0) {
     const which = verified === undefined ? `${inputs.find((input) => !existsSync(join(ROOT, input))) ?? "an input"} was deleted` : `${verified.changed.slice(0, 3).join(", ")}${verified.changed.length > 3 ? ", …" : ""} changed`;

@@ -3,11 +3,10 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import Module, { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { Script } from "node:vm";
-import { threadId } from "node:worker_threads";
 
 /**
- * V8's code cache for the CommonJS files the compiled CLI loads in bulk: the kubernetes-models classes and their
- * validators, and the validators the build precompiled. Compiling them is most of what a synth of a small platform
+ * V8's code cache for the CommonJS files the compiled CLI loads in bulk: its own chunks, the kubernetes-models classes
+ * and their validators, and the validators the build precompiled. Compiling them is most of what a synth of a small platform
  * spends on them: a precompiled Istio validator takes 20–30 ms of V8 compilation on its first call (one function of
  * several hundred KB), against 0.1 ms with its cached code.
  *
@@ -76,7 +75,10 @@ export function installCompileCache(options: CompileCacheOptions): void {
   const original = prototype._compile;
   const pending: { path: string; script: Script }[] = [];
   prototype._compile = function (this: LoaderModule, content: string, filename: string, ...rest: unknown[]): unknown {
-    if (content.length < minimumLength || !options.includes(filename)) return original.call(this, content, filename, ...rest);
+    // A dynamic `import()` in a script that `vm.Script` compiled fails on Node 20 (it needs an experimental loader
+    // option, which warns): a file that may hold one is Node's to compile. The compiled CLI's chunks require each other
+    // (build.mjs), so only the platform loader's chunk is left out.
+    if (content.length < minimumLength || !options.includes(filename) || content.includes("import(")) return original.call(this, content, filename, ...rest);
     const path = join(options.dir, entryName(filename, content));
     let cachedData: Buffer | undefined;
     try {
@@ -99,7 +101,9 @@ export function installCompileCache(options: CompileCacheOptions): void {
     try {
       mkdirSync(options.dir, { recursive: true });
       for (const { path, script } of pending) {
-        // The render worker's thread may write the same entry in the same process.
+        // The render worker's thread may write the same entry in the same process. (node:worker_threads is loaded
+        // here, not with this module, which the bin loads for every command: 3 ms of `--help`.)
+        const { threadId } = createRequire(import.meta.url)("node:worker_threads") as typeof import("node:worker_threads");
         const temporary = `${path}.${process.pid}-${threadId}.tmp`;
         writeFileSync(temporary, script.createCachedData());
         renameSync(temporary, path);

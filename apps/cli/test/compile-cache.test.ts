@@ -97,6 +97,21 @@ describe("the compiled CLI's V8 code cache (compile-cache.ts)", () => {
     }
   });
 
+  it("a file with a dynamic import() is left to Node, whose import() works in it (a vm.Script's would not on Node 20)", () => {
+    const dir = fixture();
+    writeFile(dir, "lib/value.mjs", "export const value = 42;\n");
+    writeFile(dir, "lib/dynamic.js", `// ${"x".repeat(20_000)}\nexports.load = () => import("./value.mjs").then((m) => m.value);\n`);
+    const script = `
+      import { createRequire } from "node:module";
+      import { installCompileCache } from ${JSON.stringify(MODULE)};
+      installCompileCache({ dir: ${JSON.stringify(join(dir, "cache"))}, includes: (file) => file.includes("/lib/") });
+      console.log(await createRequire(${JSON.stringify(join(dir, "index.js"))})("./lib/dynamic.js").load());
+    `;
+    const loadTwice = () => [1, 2].map(() => execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { cwd: REPO_ROOT, encoding: "utf8" }).trim());
+    expect(loadTwice()).toEqual(["42", "42"]);
+    expect(entries(dir)).toEqual([]);
+  });
+
   it("a file that is not a script (ES module syntax) is left to Node, which reports it as before", () => {
     const dir = fixture();
     const result = JSON.parse(run(dir, ["./lib/esm-syntax.js"])) as unknown[];

@@ -47,12 +47,17 @@ describe.skipIf(!COMPILED)("what the compiled CLI loads for a synth", () => {
     const validator = fileURLToPath(new URL("../dist/kubernetes-models-validators/istio/networking.istio.io.v1beta1.DestinationRule.cjs", import.meta.url));
     const entry = fileURLToPath(new URL(`../../../node_modules/.cache/cloudlab/v8/${entryName(validator, readFileSync(validator, "utf8"))}`, import.meta.url));
     rmSync(entry, { force: true });
+    // The renderer's own chunk (CommonJS, scripts/build.mjs) goes through the same cache.
+    const rendererChunk = [...bundledInputs()].find(([, inputs]) => inputs.includes("packages/render/src/render-environment.ts"))![0];
+    const rendererFile = fileURLToPath(new URL(`../dist/${rendererChunk}`, import.meta.url));
+    const rendererEntry = fileURLToPath(new URL(`../../../node_modules/.cache/cloudlab/v8/${entryName(rendererFile, readFileSync(rendererFile, "utf8"))}`, import.meta.url));
+    rmSync(rendererEntry, { force: true });
 
     // The first synth renders everything: the trace does show the renderer (so the checks below can fail).
     // (without the code cache: CLOUDLAB_COMPILE_CACHE=0)
     const first = await tracedSynth(cwd, { CLOUDLAB_COMPILE_CACHE: "0" });
     expect(first.packages).toEqual(expect.arrayContaining(["cdk8s", "kubernetes-models", "constructs"]));
-    expect(existsSync(entry)).toBe(false);
+    expect([existsSync(entry), existsSync(rendererEntry)]).toEqual([false, false]);
 
     const unchanged = await tracedSynth(cwd);
     expect(unchanged.stdout).toMatch(/re-rendered dev 0\/3, prod 0\/3 units\n$/);
@@ -65,5 +70,6 @@ describe.skipIf(!COMPILED)("what the compiled CLI loads for a synth", () => {
     // The render's precompiled Istio validators are compiled with V8's code cache (src/compile-cache.ts): this synth
     // left the entry of the DestinationRule's, named by its content, in the repository's cache.
     expect(existsSync(entry)).toBe(true);
+    expect(existsSync(rendererEntry)).toBe(true);
   }, 120_000);
 });

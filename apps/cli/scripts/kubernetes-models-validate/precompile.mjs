@@ -26,7 +26,7 @@ const ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
 const SCOPE = join(ROOT, "node_modules/@kubernetes-models");
 const RUNTIME = fileURLToPath(new URL("runtime.mjs", import.meta.url));
 const MODEL_MODULE = join(ROOT, "packages/validate/src/schema/model-module.ts");
-const COMPILE_CACHE = join(ROOT, "apps/cli/src/compile-cache.ts");
+const COMPILED_CODE_CACHE = join(ROOT, "apps/cli/src/compiled-code-cache.ts");
 /** The ajv options of `@kubernetes-models/validate` 3 (its dist/index.js). */
 export const AJV_OPTIONS = { strictTypes: false, allErrors: true, verbose: true };
 
@@ -213,18 +213,11 @@ export function kubernetesModelsValidators(dist) {
       build.onLoad({ filter: /.*/, namespace: "kubernetes-models-validators" }, () => ({
         contents: [
           `import { installLazyRe2, installLeanValidate, installPrecompiledValidate } from ${JSON.stringify(RUNTIME)};`,
-          `import { installCompileCache } from ${JSON.stringify(COMPILE_CACHE)};`,
+          `import { installCompiledCodeCache } from ${JSON.stringify(COMPILED_CODE_CACHE)};`,
           `const PACKAGES = ${JSON.stringify(packages)};`,
-          // V8's code cache for the models, their validators and the precompiled ones (compile-cache.ts), in the
-          // repository's node_modules/.cache/cloudlab/ as the bin's other records.
-          `import { fileURLToPath as cacheFolderPath } from "node:url";`,
-          `const validatorsFolder = cacheFolderPath(new URL("./kubernetes-models-validators/", import.meta.url));`,
-          `const modelPackages = new RegExp(${JSON.stringify(String.raw`[\\/]node_modules[\\/](kubernetes-models|@kubernetes-models)[\\/]`)});`,
-          // CLOUDLAB_COMPILE_CACHE=0 turns it off (to measure without it, or to rule it out).
-          `if (process.env.CLOUDLAB_COMPILE_CACHE !== "0") installCompileCache({`,
-          `  dir: cacheFolderPath(new URL("../../../node_modules/.cache/cloudlab/v8/", import.meta.url)),`,
-          `  includes: (file) => file.startsWith(validatorsFolder) || modelPackages.test(file),`,
-          `});`,
+          // V8's code cache for the models, their validators and the precompiled ones (compiled-code-cache.ts). The
+          // bin installed it already on the main thread; a worker thread installs it here.
+          `installCompiledCodeCache();`,
           // Every chunk sits at the top of apps/cli/dist/, three folders below the repository's root.
           `installLazyRe2(import.meta.url, ${JSON.stringify(re2RuntimeFiles().map((file) => `../../../${file}`))});`,
           `installLeanValidate(import.meta.url, ${JSON.stringify(leanValidateFolders().map((folder) => `../../../${folder}/`))});`,
