@@ -22,9 +22,9 @@ function modulesLoadedBy(args: readonly string[]): { packages: string[]; bundled
     env: { ...process.env, CLOUDLAB_TRACE_LOADS: trace },
   });
   expect(result.stderr).toMatch(/^validate: 0 errors, 0 warnings in 1 resource \(1 file\)/);
-  const loaded = [...new Set(readFileSync(trace, "utf8").split("\n").filter((line) => line !== ""))].map((entry) =>
-    (entry.startsWith("file:") ? fileURLToPath(entry) : entry).slice(REPO_ROOT.length + 1),
-  );
+  // One path per module: where Node's load hooks also see CommonJS modules (Node 26's `registerHooks`), a chunk is
+  // both a hook's file URL and a require cache's path.
+  const loaded = [...new Set(readFileSync(trace, "utf8").split("\n").filter((line) => line !== "").map((entry) => (entry.startsWith("file:") ? fileURLToPath(entry) : entry).slice(REPO_ROOT.length + 1)))];
   const meta = JSON.parse(readFileSync(join(DIST, "meta.json"), "utf8")) as { outputs: Record<string, { inputs: Record<string, unknown> }> };
   const bundled = loaded.filter((path) => path.startsWith("apps/cli/dist/")).flatMap((chunk) => Object.keys(meta.outputs[chunk]?.inputs ?? {}));
   return { packages: loaded.filter((path) => path.startsWith("node_modules/") || path.includes("/node_modules/")), bundled };
