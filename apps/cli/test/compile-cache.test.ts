@@ -105,7 +105,7 @@ describe("the compiled CLI's V8 code cache (compile-cache.ts)", () => {
       import { createRequire } from "node:module";
       import { installCompileCache } from ${JSON.stringify(MODULE)};
       installCompileCache({ dir: ${JSON.stringify(join(dir, "cache"))}, includes: (file) => file.includes("/lib/") });
-      console.log(await createRequire(${JSON.stringify(join(dir, "index.js"))})("./lib/dynamic.js").load());
+      process.stdout.write(String(await createRequire(${JSON.stringify(join(dir, "index.js"))})("./lib/dynamic.js").load()));
     `;
     const loadTwice = () => [1, 2].map(() => execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { cwd: REPO_ROOT, encoding: "utf8" }).trim());
     expect(loadTwice()).toEqual(["42", "42"]);
