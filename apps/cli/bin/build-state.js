@@ -12,24 +12,25 @@
 // would leave every stat field unchanged) is not recorded, so it is read on every start until it is old enough. The
 // build writes the first stat record itself, and no build record at all when an input changed while esbuild read it.
 // See docs/performance.md, "Start-up", for the argument and the figures.
-import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
-
-// `require`, not `import`: importing node:fs as an ES module costs ~4 ms (its facade loads fs/promises), and node:crypto
-// is needed only when an input must be hashed.
-const require = createRequire(import.meta.url);
+//
+// A CommonJS module (bin/package.json), as the bin is; the build script and the tests import it as an ES module, through
+// the named exports at the end.
+"use strict";
+const { pathToFileURL } = require("node:url");
+const path = require("node:path");
+// node:crypto is loaded only when an input must be hashed.
 const fs = require("node:fs");
 
 /** The repository root. */
-export const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+const ROOT = `${path.resolve(__dirname, "../../..")}${path.sep}`;
 /** The compiled CLI's folder. */
-export const DIST = new URL("../dist/", import.meta.url);
+const DIST = pathToFileURL(path.resolve(__dirname, "../dist") + path.sep);
 /** The build's record: `{ format, digest, inputs: { path: sha256 }, packages }`. */
-export const BUILD_RECORD = new URL("build.json", DIST);
+const BUILD_RECORD = new URL("build.json", DIST);
 /** The record's format; a record of another format is never trusted. */
-export const BUILD_FORMAT = 2;
+const BUILD_FORMAT = 2;
 /** Where the stat data of verified inputs are kept, relative to the root (a cache: deleting it costs one full check). */
-export const STAT_RECORD = "node_modules/.cache/cloudlab/build-state.json";
+const STAT_RECORD = "node_modules/.cache/cloudlab/build-state.json";
 
 /** The SHA-256 of a file's contents (hex), or undefined when it cannot be read. */
 function contentHash(file, read = fs.readFileSync) {
@@ -43,14 +44,14 @@ function contentHash(file, read = fs.readFileSync) {
 }
 
 /** The build's digest: SHA-256 over each input's path and content hash, in the record's order. */
-export function buildDigest(hashes) {
+function buildDigest(hashes) {
   const hash = require("node:crypto").createHash("sha256");
   for (const [input, contentDigest] of Object.entries(hashes)) hash.update(input).update("\0").update(contentDigest).update("\0");
   return hash.digest("hex");
 }
 
 /** A file's stat data (times in nanoseconds), or undefined when it is not there. */
-export function fileStat(file) {
+function fileStat(file) {
   const stat = fs.statSync(file, { bigint: true, throwIfNoEntry: false });
   return stat === undefined ? undefined : { dev: stat.dev, ino: stat.ino, size: stat.size, mtimeNs: stat.mtimeNs, ctimeNs: stat.ctimeNs };
 }
@@ -65,7 +66,7 @@ function statKey(stat) {
  * contents read: only when the file's last change is strictly older. A file changed in the same tick as `since` could be
  * changed again in that tick, after it was read, without moving any field (same size, same times, same inode).
  */
-export function trustworthy(stat, since) {
+function trustworthy(stat, since) {
   return stat.mtimeNs < since && stat.ctimeNs < since;
 }
 
@@ -73,7 +74,7 @@ export function trustworthy(stat, since) {
  * The file system's clock now, in nanoseconds: the modification time of `file`, (re)written empty for the purpose
  * (its folder made if need be); undefined when it cannot be written.
  */
-export function fileSystemClock(file, stat = fileStat) {
+function fileSystemClock(file, stat = fileStat) {
   try {
     fs.mkdirSync(file.slice(0, file.lastIndexOf("/")), { recursive: true });
     fs.writeFileSync(file, "");
@@ -90,7 +91,7 @@ export function fileSystemClock(file, stat = fileStat) {
  * input whose last change is older than `since` in data taken after both reads had the same bytes for both.
  * Undefined when an input is gone.
  */
-export function verifyInputs(inputs, since, root = ROOT) {
+function verifyInputs(inputs, since, root = ROOT) {
   const hashes = {};
   const stats = {};
   const changed = [];
@@ -106,7 +107,7 @@ export function verifyInputs(inputs, since, root = ROOT) {
 }
 
 /** Writes the stat record of the build whose digest is `digest` (see statRecordWriter). */
-export function writeStatRecord(digest, stats, root = ROOT) {
+function writeStatRecord(digest, stats, root = ROOT) {
   const writer = statRecordWriter(`${root}/${STAT_RECORD}`, fileStat);
   if (writer.begin() !== undefined) writer.commit({ format: BUILD_FORMAT, digest, stats });
 }
@@ -167,7 +168,7 @@ function readBuildRecord(recordFile) {
  * the content hash recorded, either known by stat data verified earlier or read and hashed now. `options` replace the
  * stat record's place and the file system's stat and read (tests).
  */
-export function freshBuild(recordFile = BUILD_RECORD, root = ROOT, options = {}) {
+function freshBuild(recordFile = BUILD_RECORD, root = ROOT, options = {}) {
   const { statRecord = `${root}/${STAT_RECORD}`, stat = fileStat, read = fs.readFileSync } = options;
   const record = readBuildRecord(recordFile);
   if (record === undefined) return undefined;
@@ -196,3 +197,5 @@ export function freshBuild(recordFile = BUILD_RECORD, root = ROOT, options = {})
   if (since !== undefined) writer.commit({ format: BUILD_FORMAT, digest: record.digest, stats });
   return record;
 }
+
+module.exports = { BUILD_FORMAT, BUILD_RECORD, DIST, ROOT, STAT_RECORD, buildDigest, fileStat, fileSystemClock, freshBuild, trustworthy, verifyInputs, writeStatRecord };

@@ -2,8 +2,12 @@
 // The `cloudlab` command. It runs the compiled CLI (apps/cli/dist/, built by `npm ci`: scripts/build.mjs) when that was
 // built from the sources as they are now (bin/build-state.js compares content digests), else the TypeScript sources
 // through tsx's loader. CLOUDLAB_FROM_SOURCES=1 forces the sources.
-import nodeModule from "node:module";
-import { freshBuild, ROOT } from "./build-state.js";
+//
+// A CommonJS module (bin/package.json): with the compiled CLI, CommonJS too, a command that imports no ES module (`--help`,
+// `validate`) never starts Node's ES module loader (8 ms here).
+"use strict";
+const nodeModule = require("node:module");
+const { freshBuild, ROOT } = require("./build-state.js");
 
 // Node 22.1+: V8's code cache of every module this process compiles from here on that the CLI's own cache
 // (src/compiled-code-cache.ts: the compiled CLI's chunks and the kubernetes-models files) does not take, kept beside the
@@ -30,7 +34,6 @@ async function loadMain() {
   if (process.env.CLOUDLAB_FROM_SOURCES !== "1" && freshBuild() !== undefined) {
     // The compiled CLI is CommonJS (scripts/build.mjs). V8's code cache first, so that main.js and the chunks it
     // requires compile with it (src/compiled-code-cache.ts).
-    const require = nodeModule.createRequire(import.meta.url);
     require("../dist/compiled-code-cache.js").installCompiledCodeCache();
     return require("../dist/main.js").main;
   }
@@ -41,8 +44,17 @@ async function loadMain() {
   return (await import("../src/main.ts")).main;
 }
 
-const main = await loadMain();
-process.exitCode = await main(process.argv.slice(2), { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr });
-// A spec file that never finished loading (`--timeout`) may keep the event loop alive (a timer, a socket): once the
-// command is done, give the output a moment to drain, then end.
-setTimeout(() => process.exit(), 1_000).unref();
+async function run() {
+  const main = await loadMain();
+  process.exitCode = await main(process.argv.slice(2), { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr });
+  // A spec file that never finished loading (`--timeout`) may keep the event loop alive (a timer, a socket): once the
+  // command is done, give the output a moment to drain, then end.
+  setTimeout(() => process.exit(), 1_000).unref();
+}
+
+// A failure here (the CLI's own errors are caught in main) is a crash, as an uncaught error at the top level would be.
+run().catch((error) => {
+  process.nextTick(() => {
+    throw error;
+  });
+});

@@ -50,4 +50,12 @@ describe.skipIf(!compiled)("cloudlab validate <one Deployment> (compiled CLI; sk
     const models = packages.filter((path) => /(^|\/)node_modules\/kubernetes-models\/(?!_)/.test(path));
     expect(models.filter((path) => !path.endsWith("/apps/v1/Deployment.js"))).toEqual([]);
   });
+
+  it("starts no ES module loader for --help or validate: the bin, its build record's reader and the compiled CLI are CommonJS", () => {
+    for (const args of [["--help"], ["validate", DEPLOYMENT]]) {
+      // NODE_DEBUG=esm: Node's ES module loader names every module it handles, the bin first when the bin is one.
+      const result = spawnSync(process.execPath, [BIN, ...args], { cwd: REPO_ROOT, encoding: "utf8", env: { ...process.env, NODE_DEBUG: "esm" } });
+      expect([args[0], result.status, result.stderr.split("\n").filter((line) => /^ESM \d+:/.test(line))]).toEqual([args[0], 0, []]);
+    }
+  });
 });
