@@ -14,9 +14,11 @@ const { freshBuild, ROOT } = require("./build-state.js");
 // bin's other caches and checked by Node against each file's content: the TypeScript sources' modules and tsx, the
 // platform's spec bundle, the small files. Node 20 has no such cache. CLOUDLAB_COMPILE_CACHE=0 turns it off, with the
 // CLI's own.
+let nodeCompileCache = false;
 if (typeof nodeModule.enableCompileCache === "function" && process.env.CLOUDLAB_COMPILE_CACHE !== "0") {
   try {
     nodeModule.enableCompileCache(`${ROOT}node_modules/.cache/cloudlab/node-compile-cache`);
+    nodeCompileCache = true;
   } catch {
     // A cache that cannot be made (a read-only install) only means compiling every time.
   }
@@ -56,7 +58,7 @@ function exitWhenFlushed() {
   let pending = 2;
   const flushed = () => {
     if (--pending > 0) return;
-    nodeModule.flushCompileCache?.();
+    if (nodeCompileCache) nodeModule.flushCompileCache?.();
     process.exit();
   };
   process.stdout.write("", flushed);
