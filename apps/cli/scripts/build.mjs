@@ -32,14 +32,23 @@ function packageEntry(specifier) {
   return join(ROOT, folder, exported);
 }
 
+/** The `@cloudlab/*` packages the platform's specs import (apps/platform's dependencies), sorted. */
+function platformImports() {
+  return Object.keys(readJson("apps/platform/package.json").dependencies ?? {})
+    .filter((name) => name.startsWith("@cloudlab/"))
+    .sort();
+}
+
+/** The output name of a package's entry point (`@cloudlab/model` → model). */
+const packageOutputName = (name) => name.slice("@cloudlab/".length);
+
 /** The entry points, by output name (see above). */
 function entryPoints() {
   const entries = { main: join(CLI_SOURCES, "main.ts"), "compiled-code-cache": join(CLI_SOURCES, "compiled-code-cache.ts") };
   for (const file of readdirSync(CLI_SOURCES).filter((name) => name.endsWith("-worker.ts")).sort()) {
     entries[file.slice(0, -".ts".length)] = join(CLI_SOURCES, file);
   }
-  const platformImports = Object.keys(readJson("apps/platform/package.json").dependencies ?? {}).filter((name) => name.startsWith("@cloudlab/"));
-  for (const name of platformImports.sort()) entries[name.slice("@cloudlab/".length)] = packageEntry(name);
+  for (const name of platformImports()) entries[packageOutputName(name)] = packageEntry(name);
   return entries;
 }
 
@@ -133,7 +142,7 @@ const largeJsonAsText = {
  *   - `"use strict"` first, as ES modules always are.
  * Top-level `await` has no CommonJS form: the build fails on one (the worker entries use none).
  */
-function commonJsOutput(dist, outputs) {
+function commonJsOutput(transformSync, dist, outputs) {
   const own = new Set(outputs);
   for (const name of outputs) {
     const file = join(dist, name);
@@ -152,10 +161,8 @@ function commonJsOutput(dist, outputs) {
   writeFileSync(join(dist, "package.json"), '{ "type": "commonjs" }\n');
 }
 
-let transformSync;
-
 async function main() {
-  let build, directImports, precompiledValidators, kubernetesModelsValidators;
+  let build, transformSync, directImports, precompiledValidators, kubernetesModelsValidators;
   try {
     ({ build, transformSync } = await import("esbuild"));
     ({ directImports } = await import("./direct-imports.mjs"));
@@ -190,7 +197,7 @@ async function main() {
     logLevel: "warning",
     plugins: [largeJsonAsText, kubernetesModelsValidators(dist), externalPackages, oneCopyOfBundledPackages, precompiledValidators(), directImports(packageEntry)],
   });
-  commonJsOutput(dist, Object.keys(result.metafile.outputs).map((output) => basename(output)).filter((name) => name.endsWith(".js")));
+  commonJsOutput(transformSync, dist, Object.keys(result.metafile.outputs).map((output) => basename(output)).filter((name) => name.endsWith(".js")));
   // Inputs in a plugin's namespace (`kubernetes-models-commonjs:…`) are generated from installed packages (covered by
   // package-lock.json) by the build's scripts (listed below): only files are hashed.
   // Files of packages from node_modules bundled in (BUNDLED_PACKAGES) are covered by package-lock.json as well, as the
@@ -199,7 +206,7 @@ async function main() {
     .filter((input) => !/^[a-z-]+:/.test(input) && !input.split("/").includes("node_modules"))
     .map((input) => repositoryPath(join(ROOT, input)));
   const inputs = [...new Set([...bundled, "package-lock.json", "apps/cli/scripts/build.mjs", "apps/cli/scripts/direct-imports.mjs", "apps/cli/scripts/precompiled-validators.mjs", "apps/cli/scripts/kubernetes-models-validate/precompile.mjs", "apps/cli/scripts/kubernetes-models-validate/runtime.mjs", "apps/cli/scripts/kubernetes-models-validate/formats.mjs", "apps/cli/bin/build-state.js"])].sort();
-  const packages = Object.fromEntries(Object.keys(entries).filter((name) => name !== "main" && name !== "compiled-code-cache" && !name.endsWith("-worker")).map((name) => [`@cloudlab/${name}`, `${name}.js`]));
+  const packages = Object.fromEntries(platformImports().map((name) => [name, `${packageOutputName(name)}.js`]));
   const verified = verifyInputs(inputs, since);
   if (verified === undefined || verified.changed.length > 0) {
     const which = verified === undefined ? `${inputs.find((input) => !existsSync(join(ROOT, input))) ?? "an input"} was deleted` : `${verified.changed.slice(0, 3).join(", ")}${verified.changed.length > 3 ? ", …" : ""} changed`;
